@@ -1,0 +1,158 @@
+/**
+ * CSV/TSV records from a stream of text chunks, through papaparse, each with its line number and byte offset.
+ *
+ * papaparse's push parser (`Papa.Parser`) parses what it has and leaves the last, possibly incomplete row for the
+ * next chunk; quoted commas and newlines inside fields work across chunk boundaries. A broken quote would otherwise
+ * swallow the rest of the file into one field, so a row with a quoting error is reported at its line and parsing
+ * resumes on the next line: the rows around a bad one are still read.
+ */
+import Papa from 'papaparse';
+import { encodedLength, type TextEncodingName } from './encoding';
+import type { ParseProblemSink, RecordPosition } from './records';
+
+export interface CsvDialect {
+  readonly delimiter: ',' | '\t' | ';';
+  readonly newline: '\r\n' | '\n' | '\r';
+}
+
+export interface CsvRow extends RecordPosition {
+  readonly fields: string[];
+}
+
+export interface CsvRowSink extends ParseProblemSink {
+  row(row: CsvRow): void;
+}
+
+/** An open quote spanning more lines than this is a broken quote, not a field: report it and move on. */
+const MAX_LINES_IN_OPEN_QUOTE = 5_000;
+
+/** Delimiter and line ending from the first line(s) of the file (quotes respected). */
+export function sniffCsvDialect(head: string): CsvDialect {
+  const candidates = [',', '\t', ';'] as const;
+  const counts = new Map<string, number>(candidates.map((d) => [d, 0]));
+  let inQuotes = false;
+  let newline: CsvDialect['newline'] = '\n';
+  for (let i = 0; i < head.length; i++) {
+    const ch = head[i]!;
+    if (ch === '"') inQuotes = !inQuotes;
+    else if (!inQuotes && (ch === '\n' || ch === '\r')) {
+      newline = ch === '\r' ? (head[i + 1] === '\n' ? '\r\n' : '\r') : '\n';
+      break;
+    } else if (!inQuotes && counts.has(ch)) counts.set(ch, counts.get(ch)! + 1);
+  }
+  let delimiter: CsvDialect['delimiter'] = ',';
+  for (const d of candidates) if (counts.get(d)! > counts.get(delimiter)!) delimiter = d;
+  return { delimiter, newline };
+}
+
+export class CsvReader {
+  /** Text received but not yet parsed into complete rows. */
+  private pending = '';
+  /** Line number (1-based) and byte offset of `pending[0]`. */
+  private line = 1;
+  private byte: number;
+  private readonly lineBreakChar: string;
+  /** Newlines in `pending` so far: a quote left open for thousands of lines is a broken quote. */
+  private pendingNewlines = 0;
+  rows = 0;
+
+  constructor(
+    private readonly dialect: CsvDialect,
+    private readonly encoding: TextEncodingName,
+    startByte: number,
+    private readonly sink: CsvRowSink,
+  ) {
+    this.byte = startByte;
+    this.lineBreakChar = dialect.newline === '\r' ? '\r' : '\n';
+  }
+
+  push(text: string): void {
+    if (!text) return;
+    this.pending += text;
+    this.pendingNewlines += countChar(text, this.lineBreakChar, 0, text.length);
+    this.parse(false);
+    // Rows are consumed as they complete, so many lines left pending means the first pending row opened a quote
+    // that never closes: drop that row's first line and carry on.
+    while (this.pendingNewlines > MAX_LINES_IN_OPEN_QUOTE) {
+      this.sink.problem({ line: this.line, code: 'csv-quotes', detail: `quoted field still open after ${MAX_LINES_IN_OPEN_QUOTE} lines` });
+      const nextLine = this.pending.indexOf(this.lineBreakChar);
+      this.byte += encodedLength(this.pending, 0, nextLine + 1, this.encoding);
+      this.line += 1;
+      this.pending = this.pending.slice(nextLine + 1);
+      this.pendingNewlines -= 1;
+      this.parse(false);
+    }
+  }
+
+  end(): void {
+    this.parse(true);
+    this.pending = '';
+  }
+
+  /** Parses `pending` into rows; with `final` the last row is complete even without a line break. */
+  private parse(final: boolean): void {
+    const text = this.pending;
+    const cursor = { char: 0, line: this.line, byte: this.byte };
+    const advance = (to: number) => {
+      cursor.line += countChar(text, this.lineBreakChar, cursor.char, to);
+      cursor.byte += encodedLength(text, cursor.char, to, this.encoding);
+      cursor.char = to;
+    };
+    let start = 0; // where the next row begins, in `text`
+    for (;;) {
+      let resumeAt = -1;
+      let consumed = start;
+      const parser = new Papa.Parser({
+        delimiter: this.dialect.delimiter,
+        newline: this.dialect.newline,
+        quoteChar: '"',
+        escapeChar: '"',
+        skipEmptyLines: false,
+        step: (result: Papa.ParseStepResult<string[]>) => {
+          const rowStart = consumed;
+          const rowEnd = start + result.meta.cursor;
+          advance(rowStart);
+          const quoteError = result.errors.find((e) => e.type === 'Quotes');
+          if (quoteError) {
+            this.sink.problem({ line: cursor.line, code: 'csv-quotes', detail: quoteError.message });
+            const nextLine = text.indexOf(this.lineBreakChar, rowStart);
+            resumeAt = nextLine === -1 ? text.length : nextLine + 1;
+            parser.abort();
+            return;
+          }
+          this.emit(result.data as unknown as string[][], text, rowStart, rowEnd, cursor.line, cursor.byte);
+          consumed = rowEnd;
+        },
+      });
+      const result = parser.parse(start === 0 ? text : text.slice(start), 0, !final);
+      if (resumeAt >= 0) {
+        advance(resumeAt);
+        start = resumeAt;
+        continue;
+      }
+      advance(final ? text.length : start + result.meta.cursor);
+      break;
+    }
+    this.pending = text.slice(cursor.char);
+    this.line = cursor.line;
+    this.byte = cursor.byte;
+    this.pendingNewlines = countChar(this.pending, this.lineBreakChar, 0, this.pending.length);
+  }
+
+  private emit(data: string[][], text: string, rowStart: number, rowEnd: number, line: number, byte: number): void {
+    const fields = data[0];
+    if (!fields) return;
+    let contentEnd = rowEnd;
+    while (contentEnd > rowStart && (text[contentEnd - 1] === '\n' || text[contentEnd - 1] === '\r')) contentEnd--;
+    // Blank lines are not rows.
+    if (contentEnd === rowStart || (fields.length === 1 && fields[0]!.trim() === '')) return;
+    this.rows++;
+    this.sink.row({ fields, line, byteOffset: byte, byteLength: encodedLength(text, rowStart, contentEnd, this.encoding) });
+  }
+}
+
+function countChar(text: string, ch: string, from: number, to: number): number {
+  let n = 0;
+  for (let i = text.indexOf(ch, from); i !== -1 && i < to; i = text.indexOf(ch, i + 1)) n++;
+  return n;
+}

@@ -1,0 +1,152 @@
+/**
+ * Which text encoding an export is in, decided from its first bytes.
+ *
+ * Entra exports are UTF-8 (portal downloads, with or without BOM), UTF-16 (Windows PowerShell 5.1 `Out-File`
+ * writes UTF-16 LE with BOM) or Shift_JIS (a download re-saved by Japanese Excel). Shift_JIS is only chosen when the
+ * bytes are not valid UTF-8 and are valid Shift_JIS; everything else that is not UTF-16 decodes as UTF-8, and any
+ * bytes that do not decode are counted so the caller can report lossy decoding instead of showing silent garbage.
+ */
+
+export type TextEncodingName = 'utf-8' | 'utf-16le' | 'utf-16be' | 'shift_jis';
+
+export interface EncodingGuess {
+  readonly encoding: TextEncodingName;
+  /** Bytes of byte-order mark at the start of the file (0, 2 or 3). */
+  readonly bomLength: number;
+  readonly confidence: 'certain' | 'high' | 'low';
+  /** Why this encoding was chosen, in English, for `detect` output. */
+  readonly reason: string;
+}
+
+/** How many leading bytes `sniffEncoding` wants to see; fewer is fine for small files. */
+export const SNIFF_BYTES = 1 << 20;
+
+export function sniffEncoding(head: Uint8Array): EncodingGuess {
+  if (head.length >= 3 && head[0] === 0xef && head[1] === 0xbb && head[2] === 0xbf) {
+    return { encoding: 'utf-8', bomLength: 3, confidence: 'certain', reason: 'UTF-8 byte-order mark' };
+  }
+  if (head.length >= 2 && head[0] === 0xff && head[1] === 0xfe) {
+    return { encoding: 'utf-16le', bomLength: 2, confidence: 'certain', reason: 'UTF-16 LE byte-order mark' };
+  }
+  if (head.length >= 2 && head[0] === 0xfe && head[1] === 0xff) {
+    return { encoding: 'utf-16be', bomLength: 2, confidence: 'certain', reason: 'UTF-16 BE byte-order mark' };
+  }
+  const utf16 = guessUtf16WithoutBom(head);
+  if (utf16) return { encoding: utf16, bomLength: 0, confidence: 'high', reason: 'NUL bytes in every other position (UTF-16 text without byte-order mark)' };
+  if (decodesWithoutError('utf-8', head)) {
+    const ascii = isAscii(head);
+    return {
+      encoding: 'utf-8',
+      bomLength: 0,
+      confidence: ascii ? 'high' : 'certain',
+      reason: ascii ? 'only ASCII characters in the first bytes' : 'valid UTF-8 without byte-order mark',
+    };
+  }
+  if (decodesWithoutError('shift_jis', head)) {
+    return { encoding: 'shift_jis', bomLength: 0, confidence: 'high', reason: 'not valid UTF-8 but valid Shift_JIS (a file re-saved by Japanese Excel)' };
+  }
+  return { encoding: 'utf-8', bomLength: 0, confidence: 'low', reason: 'neither valid UTF-8 nor Shift_JIS; decoding as UTF-8 and counting lost characters' };
+}
+
+function guessUtf16WithoutBom(head: Uint8Array): TextEncodingName | undefined {
+  const n = Math.min(head.length, 4096) & ~1;
+  if (n < 8) return undefined;
+  let evenZeros = 0;
+  let oddZeros = 0;
+  for (let i = 0; i < n; i += 2) {
+    if (head[i] === 0) evenZeros++;
+    if (head[i + 1] === 0) oddZeros++;
+  }
+  const pairs = n / 2;
+  // ASCII-heavy UTF-16: one byte of each pair is NUL almost always, the other almost never.
+  if (oddZeros > pairs * 0.6 && evenZeros < pairs * 0.05) return 'utf-16le';
+  if (evenZeros > pairs * 0.6 && oddZeros < pairs * 0.05) return 'utf-16be';
+  return undefined;
+}
+
+function decodesWithoutError(encoding: TextEncodingName, bytes: Uint8Array): boolean {
+  try {
+    // stream: true so a multi-byte character cut at the end of the sample is not an error.
+    new TextDecoder(encoding, { fatal: true }).decode(bytes, { stream: true });
+    return true;
+  } catch {
+    return false;
+  }
+}
+
+function isAscii(bytes: Uint8Array): boolean {
+  for (let i = 0; i < bytes.length; i++) if (bytes[i]! >= 0x80) return false;
+  return true;
+}
+
+/** Share of NUL and other control bytes that no text export contains; high values mean a binary file. */
+export function looksBinary(head: Uint8Array, encoding: TextEncodingName): boolean {
+  if (encoding === 'utf-16le' || encoding === 'utf-16be') return false;
+  const n = Math.min(head.length, 8192);
+  if (n === 0) return false;
+  let control = 0;
+  for (let i = 0; i < n; i++) {
+    const b = head[i]!;
+    if (b === 0 || (b < 0x20 && b !== 0x09 && b !== 0x0a && b !== 0x0d && b !== 0x0c)) control++;
+  }
+  return control / n > 0.1;
+}
+
+/**
+ * Streaming decoder that also counts characters that could not be decoded (U+FFFD replacements), and knows how many
+ * bytes each decoded character took so readers can give rows exact byte offsets.
+ */
+export class ChunkDecoder {
+  private readonly decoder: TextDecoder;
+  private skipBom: number;
+  /** Characters replaced because the bytes were invalid in this encoding. */
+  replacements = 0;
+
+  constructor(readonly encoding: TextEncodingName, bomLength: number) {
+    // ignoreBOM: the leading BOM is skipped by length below; any later U+FEFF (files appended together) is kept
+    // as text so byte accounting stays exact, and readers treat it as whitespace.
+    this.decoder = new TextDecoder(encoding, { fatal: false, ignoreBOM: true });
+    this.skipBom = bomLength;
+  }
+
+  decode(bytes: Uint8Array, final = false): string {
+    let input = bytes;
+    if (this.skipBom > 0) {
+      const skip = Math.min(this.skipBom, input.length);
+      input = input.subarray(skip);
+      this.skipBom -= skip;
+    }
+    const text = this.decoder.decode(input, { stream: !final });
+    for (let i = text.indexOf('\ufffd'); i !== -1; i = text.indexOf('\ufffd', i + 1)) this.replacements++;
+    return text;
+  }
+}
+
+const ASCII_ONLY = /^[\x00-\x7f]*$/;
+
+/**
+ * Bytes taken by `text[from, to)` in `encoding`. Exact for text that decoded without replacements; a replacement
+ * character counts as the bytes a UTF-8 U+FFFD would take, so offsets after lossy spots are approximate.
+ */
+export function encodedLength(text: string, from: number, to: number, encoding: TextEncodingName): number {
+  if (encoding === 'utf-16le' || encoding === 'utf-16be') return (to - from) * 2;
+  const span = to - from;
+  if (span > 64 && ASCII_ONLY.test(from === 0 && to === text.length ? text : text.slice(from, to))) return span;
+  let bytes = 0;
+  if (encoding === 'utf-8') {
+    for (let i = from; i < to; i++) {
+      const c = text.charCodeAt(i);
+      if (c < 0x80) bytes += 1;
+      else if (c < 0x800) bytes += 2;
+      else if (c >= 0xd800 && c <= 0xdfff) bytes += 2; // each half of a surrogate pair: 4 bytes per pair
+      else bytes += 3;
+    }
+    return bytes;
+  }
+  // Shift_JIS: ASCII and half-width katakana are one byte, everything else two.
+  for (let i = from; i < to; i++) {
+    const c = text.charCodeAt(i);
+    bytes += c < 0x81 || (c >= 0xff61 && c <= 0xff9f) ? 1 : 2;
+  }
+  return bytes;
+}

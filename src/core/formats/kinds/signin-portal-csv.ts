@@ -1,0 +1,74 @@
+/**
+ * Portal sign-in CSV downloads (`InteractiveSignIns_*`, `NonInteractiveSignIns_*`, `ApplicationSignIns_*`,
+ * `MSISignIns_*`): 49/54/55/57-column user layouts and the 22-column service-principal layout, English or Japanese
+ * headers. Columns are found by name; position is only used when the names are in an unknown language.
+ */
+import { parseTime } from '../time';
+import { countryOfLocation, type CsvLayout, type KindModule } from './kind';
+import { classifySignIn } from './signin-common';
+import { SIGNIN_PORTAL_49, SIGNIN_PORTAL_54, SIGNIN_PORTAL_55, SIGNIN_PORTAL_57, SIGNIN_PORTAL_JA } from './signin-portal-layouts';
+
+type Field =
+  | 'time' | 'requestId' | 'userAgent' | 'correlationId' | 'userDisplay' | 'userName' | 'servicePrincipal'
+  | 'managedIdentity' | 'app' | 'ip' | 'location' | 'status' | 'code' | 'failureReason' | 'clientApp' | 'mfaResult'
+  | 'mfaMethod' | 'authRequirement' | 'sessionId';
+
+const ja = (english: string) => SIGNIN_PORTAL_JA[english]!;
+
+const layout: CsvLayout<Field> = {
+  dialect: 'portal-csv',
+  columns: {
+    time: ['Date (UTC)', 'Date', ja('Date (UTC)'), '日付'],
+    requestId: ['Request ID', ja('Request ID')],
+    userAgent: ['User agent', ja('User agent')],
+    correlationId: ['Correlation ID', ja('Correlation ID')],
+    userDisplay: ['User', ja('User')],
+    userName: ['Username', ja('Username')],
+    servicePrincipal: ['Service principal name', 'サービス プリンシパル名'],
+    managedIdentity: ['Managed Identity type', ja('Managed Identity type')],
+    app: ['Application', ja('Application')],
+    ip: ['IP address', ja('IP address')],
+    location: ['Location', ja('Location')],
+    status: ['Status', ja('Status')],
+    code: ['Sign-in error code', ja('Sign-in error code')],
+    failureReason: ['Failure reason', ja('Failure reason'), 'エラーの理由'],
+    clientApp: ['Client app', ja('Client app')],
+    mfaResult: ['Multifactor authentication result', 'MFA result', ja('Multifactor authentication result'), 'MFA の結果'],
+    mfaMethod: ['Multifactor authentication auth method', 'MFA auth method', ja('Multifactor authentication auth method'), 'MFA の認証方法'],
+    authRequirement: ['Authentication requirement', ja('Authentication requirement'), 'MFA の必要性'],
+    sessionId: ['Session ID', ja('Session ID')],
+  },
+  signature: ['time', 'requestId', 'code', 'status'],
+  positional: [SIGNIN_PORTAL_49, SIGNIN_PORTAL_54, SIGNIN_PORTAL_55, SIGNIN_PORTAL_57].map((headers) => ({ count: headers.length, headers })),
+  expectedDuplicates: ['Incoming token type', ja('Incoming token type')],
+};
+
+export const signinPortalCsv: KindModule<Field> = {
+  kind: 'signin',
+  title: 'Sign-in log (portal CSV download)',
+  codeFamilies: ['signin-error'],
+  detailFamilies: ['mfa-detail'],
+  csv: layout,
+  toEvent(row, out, catalog) {
+    out.time = parseTime(row.get('time'));
+    out.user = row.get('userName') || row.get('servicePrincipal') || row.get('userDisplay');
+    classifySignIn(out, row.get('code'), row.get('status'), catalog);
+    out.detail = row.get('mfaResult');
+    out.method = row.get('mfaMethod');
+    out.app = row.get('app');
+    out.ip = row.get('ip');
+    out.location = row.get('location');
+    out.country = countryOfLocation(out.location);
+    out.clientApp = row.get('clientApp');
+    out.session = row.get('sessionId') || row.get('correlationId');
+    out.requestId = row.get('requestId');
+    out.userAgent = row.get('userAgent');
+  },
+  variant({ headers }) {
+    if (!headers) return undefined;
+    const names = new Set(headers.map((h) => h.trim().toLowerCase()));
+    if (names.has('service principal name') || names.has('service principal id')) return `service principal, ${headers.length} columns`;
+    if (names.has('managed identity type') && !names.has('username')) return `managed identity, ${headers.length} columns`;
+    return `${headers.length}-column layout`;
+  },
+};

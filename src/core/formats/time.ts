@@ -1,0 +1,67 @@
+/**
+ * Timestamps as exporters write them, to milliseconds since the epoch (UTC). One small parser per format:
+ * - ISO 8601 with `Z`, an offset or none, up to 7 fractional digits (`2025-12-04T08:19:41Z`,
+ *   `2019-10-18T04:45:48.0729893-05:00`, Graph/portal/diagnostic records; a space instead of `T` too);
+ * - US locale from Log Analytics and PowerShell `Export-Csv` (`9/19/2023, 1:45:17.287 PM`, `4/21/2025 4:29:55 AM`);
+ * - Japanese locale from Excel / a Japanese portal (`2023/09/19 13:45:17`, `2023年9月19日 13:45:17`).
+ * A value with no offset is taken as UTC: the portal and Log Analytics columns are UTC (`Date (UTC)`,
+ * `TimeGenerated [UTC]`); PowerShell exports carry the exporting machine's local time, which the file does not say.
+ */
+
+const ISO = /^(\d{4})-(\d{2})-(\d{2})(?:[T ](\d{2}):(\d{2})(?::(\d{2})(?:[.,](\d{1,9}))?)?)?\s*(Z|[+-]\d{2}(?::?\d{2})?)?$/i;
+const US = /^(\d{1,2})\/(\d{1,2})\/(\d{4}),?\s+(\d{1,2}):(\d{2})(?::(\d{2})(?:\.(\d{1,9}))?)?\s*([AP]M)?$/i;
+const JA_SLASH = /^(\d{4})\/(\d{1,2})\/(\d{1,2})(?:\s+(\d{1,2}):(\d{2})(?::(\d{2})(?:\.(\d{1,9}))?)?)?$/;
+const JA_KANJI = /^(\d{4})年\s*(\d{1,2})月\s*(\d{1,2})日\s*(?:(\d{1,2})[:時](\d{2})(?:[:分](\d{2})秒?)?)?$/;
+
+function fractionMs(fraction: string | undefined): number {
+  if (!fraction) return 0;
+  return Math.floor(Number((fraction + '000').slice(0, 3)));
+}
+
+function offsetMinutes(zone: string | undefined): number {
+  if (!zone || zone === 'Z' || zone === 'z') return 0;
+  const sign = zone[0] === '-' ? -1 : 1;
+  const digits = zone.slice(1).replace(':', '');
+  return sign * (Number(digits.slice(0, 2)) * 60 + Number(digits.slice(2, 4) || 0));
+}
+
+function utc(y: number, mo: number, d: number, h: number, mi: number, s: number, ms: number): number {
+  if (mo < 1 || mo > 12 || d < 1 || d > 31 || h > 23 || mi > 59 || s > 60) return NaN;
+  return Date.UTC(y, mo - 1, d, h, mi, s, ms);
+}
+
+export function parseIsoTime(value: string): number {
+  const m = ISO.exec(value);
+  if (!m) return NaN;
+  const t = utc(+m[1]!, +m[2]!, +m[3]!, +(m[4] ?? 0), +(m[5] ?? 0), +(m[6] ?? 0), fractionMs(m[7]));
+  return t - offsetMinutes(m[8]) * 60_000;
+}
+
+export function parseUsTime(value: string): number {
+  const m = US.exec(value);
+  if (!m) return NaN;
+  let hour = +m[4]!;
+  const meridiem = m[8]?.toUpperCase();
+  if (meridiem) {
+    if (hour < 1 || hour > 12) return NaN;
+    if (meridiem === 'AM' && hour === 12) hour = 0;
+    else if (meridiem === 'PM' && hour !== 12) hour += 12;
+  }
+  return utc(+m[3]!, +m[1]!, +m[2]!, hour, +m[5]!, +(m[6] ?? 0), fractionMs(m[7]));
+}
+
+export function parseJapaneseTime(value: string): number {
+  const m = JA_SLASH.exec(value) ?? JA_KANJI.exec(value);
+  if (!m) return NaN;
+  return utc(+m[1]!, +m[2]!, +m[3]!, +(m[4] ?? 0), +(m[5] ?? 0), +(m[6] ?? 0), fractionMs(m[7]));
+}
+
+/** Any of the formats above; NaN when the value is not a timestamp. */
+export function parseTime(value: string): number {
+  const v = value.trim();
+  if (v.length < 8) return NaN;
+  const c = v.charCodeAt(4);
+  if (c === 45 /* - */) return parseIsoTime(v);
+  if (c === 47 /* / */ || c === 0x5e74 /* 年 */) return parseJapaneseTime(v);
+  return parseUsTime(v);
+}

@@ -54,6 +54,8 @@ export class CsvReader {
   private readonly lineBreakChar: string;
   /** Newlines in `pending` so far: a quote left open for thousands of lines is a broken quote. */
   private pendingNewlines = 0;
+  /** Odd number of `"` in `pending`: by a plain count, the incomplete row is inside a quoted field. */
+  private pendingQuotesOdd = false;
   rows = 0;
 
   constructor(
@@ -70,7 +72,11 @@ export class CsvReader {
     if (!text) return;
     this.pending += text;
     this.pendingNewlines += countChar(text, this.lineBreakChar, 0, text.length);
-    this.parse(false);
+    // papaparse re-reads all of `pending` on every parse, so parsing after each chunk while one huge field is open
+    // (a 10 MB cell of JSON text) is quadratic. Parse only when the new text may complete a row: a line break
+    // outside quotes by the quote count. Deferring a parse never changes its result (it is as if the chunks were
+    // bigger); stray quotes in unquoted fields only defer rows to a later line break, the line limit or `end`.
+    if (this.mayCompleteRow(text) || this.pendingNewlines > MAX_LINES_IN_OPEN_QUOTE) this.parse(false);
     // Rows are consumed as they complete, so many lines left pending means the first pending row opened a quote
     // that never closes: drop that row's first line and carry on.
     while (this.pendingNewlines > MAX_LINES_IN_OPEN_QUOTE) {
@@ -82,6 +88,19 @@ export class CsvReader {
       this.pendingNewlines -= 1;
       this.parse(false);
     }
+  }
+
+  /** Whether `text`, appended to `pending`, has a line break after an even number of quotes; updates the count. */
+  private mayCompleteRow(text: string): boolean {
+    let odd = this.pendingQuotesOdd;
+    let q = text.indexOf('"');
+    for (let nl = text.indexOf(this.lineBreakChar); nl !== -1; nl = text.indexOf(this.lineBreakChar, nl + 1)) {
+      for (; q !== -1 && q < nl; q = text.indexOf('"', q + 1)) odd = !odd;
+      if (!odd) return true; // parse() recounts the quotes of what it leaves pending
+    }
+    for (; q !== -1; q = text.indexOf('"', q + 1)) odd = !odd;
+    this.pendingQuotesOdd = odd;
+    return false;
   }
 
   end(): void {
@@ -137,6 +156,7 @@ export class CsvReader {
     this.line = cursor.line;
     this.byte = cursor.byte;
     this.pendingNewlines = countChar(this.pending, this.lineBreakChar, 0, this.pending.length);
+    this.pendingQuotesOdd = countChar(this.pending, '"', 0, this.pending.length) % 2 === 1;
   }
 
   private emit(data: string[][], text: string, rowStart: number, rowEnd: number, line: number, byte: number): void {

@@ -101,12 +101,19 @@ export class ChunkDecoder {
   private skipBom: number;
   /** Characters replaced because the bytes were invalid in this encoding. */
   replacements = 0;
+  /** U+FFFD as this encoding writes it; Shift_JIS cannot encode it. */
+  private readonly literal: readonly number[] | undefined;
+  /** Bytes decoded before the current chunk (after the BOM), for UTF-16 code-unit alignment. */
+  private inputBytes = 0;
+  /** The last bytes of the previous chunks, where an encoded U+FFFD that ends in the current chunk may begin. */
+  private tail: number[] = [];
 
   constructor(readonly encoding: TextEncodingName, bomLength: number) {
     // ignoreBOM: the leading BOM is skipped by length below; any later U+FEFF (files appended together) is kept
     // as text so byte accounting stays exact, and readers treat it as whitespace.
     this.decoder = new TextDecoder(encoding, { fatal: false, ignoreBOM: true });
     this.skipBom = bomLength;
+    this.literal = LITERAL_REPLACEMENT[encoding];
   }
 
   decode(bytes: Uint8Array, final = false): string {
@@ -117,10 +124,57 @@ export class ChunkDecoder {
       this.skipBom -= skip;
     }
     const text = this.decoder.decode(input, { stream: !final });
-    for (let i = text.indexOf('\ufffd'); i !== -1; i = text.indexOf('\ufffd', i + 1)) this.replacements++;
+    let found = 0;
+    for (let i = text.indexOf('\ufffd'); i !== -1; i = text.indexOf('\ufffd', i + 1)) found++;
+    // A U+FFFD that the file itself contains (an upstream system already lost a character) decoded fine; only the
+    // ones the decoder put in stand for lost bytes. Without this a valid file was reported as wrongly encoded.
+    if (found > 0) found -= this.encodedReplacementChars(input);
+    this.replacements += found;
+    this.keepTail(input);
     return text;
   }
+
+  /** Encoded U+FFFD characters that end in `input` (one may begin in the previous chunk). */
+  private encodedReplacementChars(input: Uint8Array): number {
+    const pattern = this.literal;
+    if (!pattern) return 0;
+    const k = pattern.length;
+    const bytes = this.tail.length ? concatBytes(Uint8Array.from(this.tail), input) : input;
+    const origin = this.inputBytes - this.tail.length; // stream offset of bytes[0]
+    let n = 0;
+    for (let j = bytes.indexOf(pattern[0]!); j !== -1 && j + k <= bytes.length; j = bytes.indexOf(pattern[0]!, j + 1)) {
+      if (k === 2 && (origin + j) % 2 !== 0) continue; // UTF-16: only at a code-unit boundary
+      if (bytes[j + 1] === pattern[1] && (k === 2 || bytes[j + 2] === pattern[2])) n++;
+    }
+    return n;
+  }
+
+  private keepTail(input: Uint8Array): void {
+    const k = this.literal?.length ?? 0;
+    if (k > 1) {
+      const all = this.tail.length + input.length;
+      const keep = Math.min(k - 1, all);
+      const next: number[] = [];
+      for (let j = all - keep; j < all; j++) next.push(j < this.tail.length ? this.tail[j]! : input[j - this.tail.length]!);
+      this.tail = next;
+    }
+    this.inputBytes += input.length;
+  }
 }
+
+function concatBytes(a: Uint8Array, b: Uint8Array): Uint8Array {
+  const out = new Uint8Array(a.length + b.length);
+  out.set(a);
+  out.set(b, a.length);
+  return out;
+}
+
+const LITERAL_REPLACEMENT: Record<TextEncodingName, readonly number[] | undefined> = {
+  'utf-8': [0xef, 0xbf, 0xbd],
+  'utf-16le': [0xfd, 0xff],
+  'utf-16be': [0xff, 0xfd],
+  shift_jis: undefined,
+};
 
 const ASCII_ONLY = /^[\x00-\x7f]*$/;
 

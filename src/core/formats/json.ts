@@ -27,6 +27,9 @@ const WRAPPER_KEYS = new Set(['value', 'records']);
 /** No single sign-in or audit event comes near this; a bigger "record" is a structure we do not understand. */
 const MAX_RECORD_CHARS = 64 * 1024 * 1024;
 
+/** Characters of unexpected text quoted in its problem. */
+const UNEXPECTED_SNIPPET = 20;
+
 const enum Ch {
   Quote = 34,
   Backslash = 92,
@@ -75,7 +78,18 @@ export class JsonRecordScanner {
   records = 0;
   private singleLineRecords = true;
   private unexpectedReportedAtLine = -1;
+  /** Unexpected text reported once its snippet (up to 20 characters, to the end of its line) is complete. */
+  private unexpectedPending?: { line: number; snippet: string };
   private chunkStartsLine = true;
+  /**
+   * Line breaks of the current chunk for position bookkeeping and for the raw-line-break check in strings; each is
+   * searched forward only. Searching again from every string and record start would scan a single-line chunk
+   * (compact Graph JSON) to its end each time: quadratic in the chunk size.
+   */
+  private readonly advanceNewlines = new NewlineCursor();
+  private readonly stringNewlines = new NewlineCursor();
+  /** The chunk ended with a raw line break inside a string of a record: a `{` next means the record was cut off. */
+  private rawBreakAtChunkEnd = false;
 
   constructor(
     private readonly encoding: TextEncodingName,
@@ -88,9 +102,17 @@ export class JsonRecordScanner {
   push(text: string): void {
     this.chunk = text;
     this.posChar = 0;
+    this.advanceNewlines.reset(text);
+    this.stringNewlines.reset(text);
     if (this.inString) this.stringStart = 0;
     const n = text.length;
     let i = 0;
+    if (this.unexpectedPending) this.continueUnexpected(text);
+    if (this.rawBreakAtChunkEnd && this.inString && this.inRecord() && text.charCodeAt(0) === Ch.OpenBrace) {
+      // The line break that cut the record ended the previous chunk; the new record starts here.
+      this.cutRecord(0, 'the record is cut off inside a string');
+    }
+    this.rawBreakAtChunkEnd = false;
     while (i < n) {
       if (this.inString) {
         i = this.scanString(text, i);
@@ -153,6 +175,7 @@ export class JsonRecordScanner {
   }
 
   end(): void {
+    this.flushUnexpected();
     if (this.inRecord()) {
       this.sink.problem({ line: this.recordLine, code: 'json-truncated' });
     } else if (this.stack.length > 0) {
@@ -183,7 +206,7 @@ export class JsonRecordScanner {
         this.backslashRun = 0;
         continue;
       }
-      const cut = this.rawLineBreakCut(text, from, end);
+      const cut = this.rawLineBreakCut(text, i, end); // [from, i) was checked before the escaped quote
       if (cut >= 0) return cut;
       if (q === -1) {
         this.backslashRun = totalRun;
@@ -208,11 +231,13 @@ export class JsonRecordScanner {
    */
   private rawLineBreakCut(text: string, from: number, to: number): number {
     if (!this.inRecord()) return -1;
-    for (let nl = text.indexOf('\n', from); nl !== -1 && nl < to; nl = text.indexOf('\n', nl + 1)) {
+    for (let nl = this.stringNewlines.next(from); nl < to; nl = this.stringNewlines.next(nl + 1)) {
       if (this.isNdjson() || text.charCodeAt(nl + 1) === Ch.OpenBrace) {
         this.cutRecord(nl, 'the record is cut off inside a string');
         return nl;
       }
+      // What follows the line break is in the next chunk: look at it there (see `push`).
+      if (nl + 1 === text.length) this.rawBreakAtChunkEnd = true;
     }
     return -1;
   }
@@ -327,15 +352,55 @@ export class JsonRecordScanner {
     this.advanceTo(i);
     if (this.unexpectedReportedAtLine === this.line) return;
     this.unexpectedReportedAtLine = this.line;
-    this.sink.problem({ line: this.line, code: 'json-unexpected-text', detail: JSON.stringify(this.chunk.slice(i, i + 20)) });
+    this.flushUnexpected();
+    this.unexpectedPending = { line: this.line, snippet: '' };
+    // The snippet may go on in the next chunk; the problem is reported once it is complete, whatever the chunking.
+    this.continueUnexpected(this.chunk.slice(i));
+  }
+
+  /** Adds the start of `text` to the pending snippet; reports it when it is 20 characters long or its line ends. */
+  private continueUnexpected(text: string): void {
+    const pending = this.unexpectedPending!;
+    const nl = text.indexOf('\n');
+    const room = UNEXPECTED_SNIPPET - pending.snippet.length;
+    pending.snippet += text.slice(0, nl === -1 ? room : Math.min(nl, room));
+    if (nl !== -1 || pending.snippet.length >= UNEXPECTED_SNIPPET) this.flushUnexpected();
+  }
+
+  private flushUnexpected(): void {
+    const pending = this.unexpectedPending;
+    if (!pending) return;
+    this.unexpectedPending = undefined;
+    this.sink.problem({ line: pending.line, code: 'json-unexpected-text', detail: JSON.stringify(pending.snippet.replace(/\r$/, '')) });
   }
 
   private advanceTo(i: number): void {
     if (i <= this.posChar) return;
     const text = this.chunk;
-    for (let nl = text.indexOf('\n', this.posChar); nl !== -1 && nl < i; nl = text.indexOf('\n', nl + 1)) this.line++;
+    for (let nl = this.advanceNewlines.next(this.posChar); nl < i; nl = this.advanceNewlines.next(nl + 1)) this.line++;
     this.byte += encodedLength(text, this.posChar, i, this.encoding);
     this.posChar = i;
+  }
+}
+
+/** The next '\n' in a chunk, for positions that only move forward: each search resumes where the last one ended. */
+class NewlineCursor {
+  private text = '';
+  /** The first '\n' at or after every position asked so far (text length when none). */
+  private found = -1;
+
+  reset(text: string): void {
+    this.text = text;
+    this.found = -1;
+  }
+
+  /** Position of the first '\n' at or after `at` (at least every earlier `at`), or the text length. */
+  next(at: number): number {
+    if (this.found < at) {
+      const nl = this.text.indexOf('\n', at);
+      this.found = nl === -1 ? this.text.length : nl;
+    }
+    return this.found;
   }
 }
 

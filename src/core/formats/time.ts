@@ -27,7 +27,14 @@ function offsetMinutes(zone: string | undefined): number {
 
 function utc(y: number, mo: number, d: number, h: number, mi: number, s: number, ms: number): number {
   if (mo < 1 || mo > 12 || d < 1 || d > 31 || h > 23 || mi > 59 || s > 60) return NaN;
-  return Date.UTC(y, mo - 1, d, h, mi, s, ms);
+  // Date.UTC silently rolls 2023-02-30 over to March 2: check the day (a year 400 years on has the same calendar).
+  if (d > 28 && new Date(Date.UTC(2000 + (y % 400), mo - 1, d)).getUTCDate() !== d) return NaN;
+  if (y >= 100) return Date.UTC(y, mo - 1, d, h, mi, s, ms);
+  // Date.UTC reads years 0–99 as 1900–1999; Graph writes 0001-01-01T00:00:00Z for "never", which must not be 1901.
+  const date = new Date(0);
+  date.setUTCFullYear(y, mo - 1, d);
+  date.setUTCHours(h, mi, s, ms);
+  return date.getTime();
 }
 
 export function parseIsoTime(value: string): number {
@@ -60,8 +67,7 @@ export function parseJapaneseTime(value: string): number {
 export function parseTime(value: string): number {
   const v = value.trim();
   if (v.length < 8) return NaN;
-  const c = v.charCodeAt(4);
-  if (c === 45 /* - */) return parseIsoTime(v);
-  if (c === 47 /* / */ || c === 0x5e74 /* 年 */) return parseJapaneseTime(v);
-  return parseUsTime(v);
+  const yearFirst = /^\d{4}([-/年])/.exec(v);
+  if (!yearFirst) return parseUsTime(v);
+  return yearFirst[1] === '-' ? parseIsoTime(v) : parseJapaneseTime(v);
 }

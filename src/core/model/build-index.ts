@@ -1,0 +1,386 @@
+/**
+ * One pass from bytes to a `ReportIndex`: sniff the encoding from the first megabyte, decode chunk by chunk, split
+ * into CSV rows or JSON records, detect the kind from the header and the first rows, then turn every row into an
+ * event and append it to compact columns. Memory holds the index and the current chunk, never the file.
+ *
+ * Push-based (`push(bytes)` … `end()`) so it runs the same from a Node stream, a browser `Blob`, a worker or a test;
+ * `buildIndex` drives it from any (async) iterable of chunks.
+ */
+import { catalog as defaultCatalog, type Catalog } from '../catalog';
+import { OUTCOMES } from '../catalog/types';
+import { CsvReader, sniffCsvDialect, type CsvDialect, type CsvRow } from '../formats/csv';
+import { detectCsv, detectJson, type CsvDetection, type JsonDetection } from '../formats/detect';
+import { ChunkDecoder, looksBinary, sniffEncoding, SNIFF_BYTES, type EncodingGuess } from '../formats/encoding';
+import { JsonRecordScanner, type JsonRecord } from '../formats/json';
+import { generic } from '../formats/kinds/generic';
+import { emptyDraft, normalizeHeader, resetDraft, type KindModule } from '../formats/kinds/kind';
+import { CsvRowView, JsonRowView } from '../formats/kinds/views';
+import type { ParseProblem, RecordPosition } from '../formats/records';
+import { Growable } from './growable';
+import { ProblemLog } from './problems';
+import { INDEXED_FIELDS, ReportIndex, type ColumnInfo, type IndexedField, type ReportInfo } from './report-index';
+import { StringPool } from './string-pool';
+
+/** Rows read before deciding the kind: enough for value shapes, few enough to decide at once. */
+const DETECTION_SAMPLE = 50;
+/** Kinds whose codes should all be in the catalog; an unknown one is worth telling the user about. */
+const KINDS_WITH_CLOSED_CODES = new Set(['signin', 'signin-auth-details', 'mfa-server-activity', 'sspr-reset-activity']);
+
+export interface BuildOptions {
+  readonly catalog?: Catalog;
+  /** Stop early; the index holds what was read so far. */
+  readonly signal?: AbortSignal;
+  /** Called after each chunk with the bytes read so far. */
+  readonly onProgress?: (bytesRead: number) => void;
+}
+
+type Pending = { kind: 'csv'; row: CsvRow } | { kind: 'json'; record: JsonRecord };
+
+export class IndexBuilder {
+  private readonly catalog: Catalog;
+  private readonly problems = new ProblemLog();
+  private readonly strings = new StringPool();
+  private head: Uint8Array[] = [];
+  private headBytes = 0;
+  private bytes = 0;
+  private started = false;
+  private stopped = false;
+
+  private encoding?: EncodingGuess;
+  private decoder?: ChunkDecoder;
+  private csv?: CsvReader;
+  private csvDialect?: CsvDialect;
+  private json?: JsonRecordScanner;
+  private container: 'csv' | 'json' | 'none' = 'none';
+
+  private headers?: string[];
+  private pending: Pending[] = [];
+  private detection?: CsvDetection | JsonDetection;
+  private module?: KindModule;
+  private csvView?: CsvRowView<string>;
+  private jsonView?: JsonRowView<string>;
+  private readonly draft = emptyDraft();
+
+  private readonly line = new Growable(Uint32Array);
+  private readonly byteOffset = new Growable(Float64Array);
+  private readonly byteLength = new Growable(Uint32Array);
+  private readonly time = new Growable(Float64Array);
+  private readonly outcome = new Growable(Uint8Array);
+  private readonly fields = Object.fromEntries(INDEXED_FIELDS.map((f) => [f, new Growable(Uint32Array)])) as Record<IndexedField, Growable<Uint32Array>>;
+  /** Codes already checked against the catalog (known or not), so each is looked up and reported once. */
+  private readonly checkedCodes = new Set<string>();
+  private firstJsonRecord?: Record<string, unknown>;
+  private readonly outcomeIndex = new Map(OUTCOMES.map((o, i) => [o, i] as const));
+
+  /** Text lines decoded so far, to place the first undecodable byte. */
+  private decodedNewlines = 0;
+  private firstLossyLine = 0;
+
+  constructor(options: { catalog?: Catalog } = {}) {
+    this.catalog = options.catalog ?? defaultCatalog;
+  }
+
+  push(chunk: Uint8Array): void {
+    if (this.stopped || chunk.length === 0) return;
+    this.bytes += chunk.length;
+    if (!this.started) {
+      this.head.push(chunk);
+      this.headBytes += chunk.length;
+      if (this.headBytes < SNIFF_BYTES) return;
+      this.start(false);
+      return;
+    }
+    this.feed(chunk, false);
+  }
+
+  /**
+   * The index of what was pushed. With `stoppedEarly` (the caller stopped reading mid-file) the text after the last
+   * complete row is dropped: the last chunk usually ends inside a row, which would otherwise be indexed as a cut-off
+   * row and reported as broken (wrong field count, truncated record) although the file is fine.
+   */
+  end(stoppedEarly = false): ReportIndex {
+    if (!this.started) this.start(!stoppedEarly);
+    else if (!this.stopped && !stoppedEarly) this.feed(new Uint8Array(0), true);
+    if (this.container === 'csv' && !this.detection && this.headers) {
+      this.detectNow();
+      if (this.pending.length === 0 && !stoppedEarly) this.problems.add({ line: 1, code: 'csv-header-only' });
+    }
+    if (!this.detection && this.pending.length) this.detectNow();
+    this.flushPending();
+    if (this.decoder && this.decoder.replacements > 0) {
+      this.problems.add({ line: this.firstLossyLine || 1, code: 'encoding-lossy', detail: `${this.encoding!.encoding}, ${this.decoder.replacements} characters` });
+    }
+    return this.finish();
+  }
+
+  private start(final: boolean): void {
+    this.started = true;
+    const head = concat(this.head, this.headBytes);
+    this.head = [];
+    if (head.length === 0) {
+      this.problems.add({ line: 1, code: 'empty-file' });
+      this.stopped = true;
+      return;
+    }
+    this.encoding = sniffEncoding(head);
+    if (looksBinary(head, this.encoding.encoding)) {
+      this.problems.add({ line: 1, code: 'binary-file' });
+      this.stopped = true;
+      return;
+    }
+    this.decoder = new ChunkDecoder(this.encoding.encoding, this.encoding.bomLength);
+    const text = this.decode(head, final);
+    const first = /[^\s\ufeff]/.exec(text);
+    if (!first) {
+      this.problems.add({ line: 1, code: 'empty-file' });
+      this.stopped = true;
+      return;
+    }
+    const sink = {
+      problem: (p: ParseProblem) => this.problems.add(p),
+    };
+    if (first[0] === '[' || first[0] === '{') {
+      this.container = 'json';
+      this.json = new JsonRecordScanner(this.encoding.encoding, this.encoding.bomLength, {
+        ...sink,
+        record: (record) => this.onRecord({ kind: 'json', record }),
+      });
+      this.json.push(text);
+      if (final) this.json.end();
+    } else {
+      this.container = 'csv';
+      this.csvDialect = sniffCsvDialect(text.slice(first.index, first.index + 65536));
+      this.csv = new CsvReader(this.csvDialect, this.encoding.encoding, this.encoding.bomLength, {
+        ...sink,
+        row: (row) => this.onRecord({ kind: 'csv', row }),
+      });
+      this.csv.push(text);
+      if (final) this.csv.end();
+    }
+  }
+
+  private feed(chunk: Uint8Array, final: boolean): void {
+    const text = this.decode(chunk, final);
+    if (this.csv) {
+      this.csv.push(text);
+      if (final) this.csv.end();
+    } else if (this.json) {
+      this.json.push(text);
+      if (final) this.json.end();
+    }
+  }
+
+  private decode(bytes: Uint8Array, final: boolean): string {
+    const before = this.decoder!.replacements;
+    const text = this.decoder!.decode(bytes, final);
+    if (this.decoder!.replacements > before && !this.firstLossyLine) {
+      const at = text.indexOf('\ufffd');
+      this.firstLossyLine = this.decodedNewlines + 1 + countNewlines(text, 0, at);
+    }
+    this.decodedNewlines += countNewlines(text, 0, text.length);
+    return text;
+  }
+
+  private onRecord(item: Pending): void {
+    if (item.kind === 'csv' && !this.headers) {
+      this.headers = item.row.fields.map((h) => h.replace(/^\ufeff/, ''));
+      return;
+    }
+    if (item.kind === 'json' && !this.firstJsonRecord) this.firstJsonRecord = item.record.value;
+    if (!this.detection) {
+      this.pending.push(item);
+      if (this.pending.length >= DETECTION_SAMPLE) {
+        this.detectNow();
+        this.flushPending();
+      }
+      return;
+    }
+    this.index(item);
+  }
+
+  private detectNow(): void {
+    if (this.container === 'csv') {
+      const headers = this.headers ?? [];
+      const sample = this.pending.map((p) => (p.kind === 'csv' ? p.row.fields : []));
+      const detection = detectCsv(headers, sample, this.catalog);
+      this.detection = detection;
+      this.module = detection.module;
+      this.csvView = new CsvRowView(detection.columns);
+      this.reportDuplicateHeaders(headers, detection.module);
+    } else {
+      const sample = this.pending.map((p) => (p.kind === 'json' ? p.record.value : {}));
+      const detection = detectJson(sample, this.catalog);
+      this.detection = detection;
+      this.module = detection.module;
+      this.jsonView = new JsonRowView(detection.layout.paths);
+    }
+  }
+
+  private reportDuplicateHeaders(headers: readonly string[], module: KindModule): void {
+    const expected = new Set((module.csv?.expectedDuplicates ?? []).map(normalizeHeader));
+    const seen = new Set<string>();
+    const reported = new Set<string>();
+    for (const h of headers) {
+      const key = normalizeHeader(h);
+      if (seen.has(key) && !expected.has(key) && !reported.has(key) && key) {
+        this.problems.add({ line: 1, code: 'duplicate-column', detail: h.trim() });
+        reported.add(key);
+      }
+      seen.add(key);
+    }
+  }
+
+  private flushPending(): void {
+    const pending = this.pending;
+    this.pending = [];
+    for (const item of pending) this.index(item);
+  }
+
+  private index(item: Pending): void {
+    const module = this.module ?? generic;
+    const draft = resetDraft(this.draft);
+    let position: RecordPosition;
+    if (item.kind === 'csv') {
+      position = item.row;
+      const fields = item.row.fields;
+      const expected = this.headers?.length ?? fields.length;
+      if (fields.length !== expected) {
+        this.problems.add({ line: position.line, code: 'csv-field-count', detail: `${fields.length} instead of ${expected}` });
+      }
+      module.toEvent(this.csvView!.set(fields), draft, this.catalog);
+    } else {
+      position = item.record;
+      const value = item.record.value;
+      if (value === null || typeof value !== 'object' || Array.isArray(value)) {
+        this.problems.add({ line: position.line, code: 'json-not-object' });
+        return;
+      }
+      module.toEvent(this.jsonView!.set(value), draft, this.catalog);
+    }
+    this.checkRow(position.line, draft.code, module);
+    this.line.push(position.line);
+    this.byteOffset.push(position.byteOffset);
+    this.byteLength.push(position.byteLength);
+    this.time.push(draft.time);
+    this.outcome.push(this.outcomeIndex.get(draft.outcome)!);
+    for (const f of INDEXED_FIELDS) this.fields[f].push(this.strings.intern(draft[f]));
+  }
+
+  private checkRow(line: number, code: string, module: KindModule): void {
+    const draft = this.draft;
+    if (Number.isNaN(draft.time)) {
+      // Only a value that is there but unreadable is a problem; an export without times is not.
+      const raw = this.rawTime();
+      if (raw) this.problems.add({ line, code: 'bad-time', detail: raw.slice(0, 60) });
+    }
+    if (code && KINDS_WITH_CLOSED_CODES.has(module.kind) && !this.checkedCodes.has(code) && this.checkedCodes.size < 100_000) {
+      this.checkedCodes.add(code);
+      if (!this.catalog.lookup(code, module.codeFamilies)) this.problems.add({ line, code: 'unknown-code', detail: code.slice(0, 120) });
+    }
+  }
+
+  private rawTime(): string {
+    if (this.csvView) return this.csvView.get('time');
+    if (this.jsonView) return this.jsonView.get('time');
+    return '';
+  }
+
+  private finish(): ReportIndex {
+    const module = this.module ?? generic;
+    const detection = this.detection;
+    const encoding = this.encoding;
+    const columns: ColumnInfo[] = [];
+    if (detection?.container === 'csv') {
+      for (const [field, column] of detection.columns) {
+        columns.push({ field, column, header: this.headers?.[column], source: detection.sources.get(field) ?? 'name' });
+      }
+    } else if (detection?.container === 'json') {
+      for (const [field, paths] of Object.entries(detection.layout.paths)) {
+        if ((paths as string[]).length) columns.push({ field, path: (paths as string[]).join(' | '), source: 'name' });
+      }
+    }
+    const variant = module.variant?.({
+      headers: this.headers,
+      record: this.firstJsonRecord,
+    });
+    const info: ReportInfo = {
+      kind: module.kind,
+      title: module.title,
+      dialect: detection?.container === 'json' ? detection.layout.dialect : (module.csv?.dialect ?? 'csv'),
+      container: this.container,
+      variant,
+      confidence: detection?.confidence ?? 'low',
+      encoding: encoding?.encoding ?? 'utf-8',
+      encodingConfidence: encoding?.confidence ?? 'low',
+      encodingReason: encoding?.reason ?? 'no content',
+      bomLength: encoding?.bomLength ?? 0,
+      csvDialect: this.csvDialect,
+      headers: this.headers,
+      columns,
+      codeFamilies: module.codeFamilies,
+      detailFamilies: module.detailFamilies,
+      bytes: this.bytes,
+    };
+    const fields = Object.fromEntries(INDEXED_FIELDS.map((f) => [f, this.fields[f].trimmed()])) as Record<IndexedField, Uint32Array>;
+    return new ReportIndex(
+      info,
+      this.line.length,
+      {
+        line: this.line.trimmed(),
+        byteOffset: this.byteOffset.trimmed(),
+        byteLength: this.byteLength.trimmed(),
+        time: this.time.trimmed(),
+        outcome: this.outcome.trimmed(),
+        fields,
+      },
+      this.strings,
+      this.problems,
+      this.catalog,
+    );
+  }
+
+}
+
+export async function buildIndex(
+  chunks: AsyncIterable<Uint8Array> | Iterable<Uint8Array>,
+  options: BuildOptions = {},
+): Promise<ReportIndex> {
+  const builder = new IndexBuilder({ catalog: options.catalog });
+  let read = 0;
+  let aborted = false;
+  for await (const chunk of chunks) {
+    if (options.signal?.aborted) {
+      aborted = true;
+      break;
+    }
+    builder.push(chunk);
+    read += chunk.length;
+    options.onProgress?.(read);
+  }
+  return builder.end(aborted);
+}
+
+/** Index a file already in memory (tests, small files). */
+export function indexBytes(bytes: Uint8Array, options: { catalog?: Catalog; chunkSize?: number } = {}): ReportIndex {
+  const builder = new IndexBuilder({ catalog: options.catalog });
+  const size = options.chunkSize ?? 1 << 20;
+  for (let i = 0; i < bytes.length; i += size) builder.push(bytes.subarray(i, i + size));
+  return builder.end();
+}
+
+function concat(parts: readonly Uint8Array[], total: number): Uint8Array {
+  if (parts.length === 1) return parts[0]!;
+  const out = new Uint8Array(total);
+  let at = 0;
+  for (const p of parts) {
+    out.set(p, at);
+    at += p.length;
+  }
+  return out;
+}
+
+function countNewlines(text: string, from: number, to: number): number {
+  let n = 0;
+  for (let i = text.indexOf('\n', from); i !== -1 && i < to; i = text.indexOf('\n', i + 1)) n++;
+  return n;
+}

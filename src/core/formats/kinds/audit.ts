@@ -23,10 +23,10 @@ type Field =
 const csvLayout: CsvLayout<Field> = {
   dialect: 'portal-csv',
   columns: {
-    time: ['Date (UTC)', 'Date', 'TimeGenerated [UTC]', 'ActivityDateTime [UTC]', 'TimeGenerated', 'ActivityDateTime', '日付 (UTC)'],
-    service: ['Service', 'LoggedByService', 'サービス'],
+    time: ['Date (UTC)', 'Date', '日付 (UTC)'],
+    service: ['Service', 'サービス'],
     category: ['Category', 'カテゴリ'],
-    activity: ['Activity', 'OperationName', 'ActivityDisplayName', 'アクティビティ'],
+    activity: ['Activity', 'アクティビティ'],
     result: ['Result', '結果'],
     reason: ['ResultReason', 'Result reason', '結果の理由'],
     correlationId: ['CorrelationId', 'Correlation ID', '相関 ID'],
@@ -38,6 +38,36 @@ const csvLayout: CsvLayout<Field> = {
     targetType: ['Target1Type'],
     targetUpn: ['Target1UserPrincipalName'],
     targetName: ['Target1DisplayName'],
+    initiatedBy: [],
+    targets: [],
+    additionalDetails: [],
+  },
+  signature: ['time', 'service', 'activity', 'result', 'reason'],
+};
+
+/**
+ * Log Analytics / Sentinel `AuditLogs` exported to CSV from a KQL result: PascalCase columns, datetime columns
+ * suffixed ` [UTC]`, `InitiatedBy` / `TargetResources` / `AdditionalDetails` as JSON text. A layout of its own (not
+ * extra names in the portal layout) so the file reports the `log-analytics-csv` dialect, as the sign-in export does.
+ */
+const logAnalyticsCsvLayout: CsvLayout<Field> = {
+  dialect: 'log-analytics-csv',
+  columns: {
+    time: ['TimeGenerated [UTC]', 'ActivityDateTime [UTC]', 'TimeGenerated', 'ActivityDateTime', 'TimeGenerated [Local Time]', 'ActivityDateTime [Local Time]'],
+    service: ['LoggedByService'],
+    category: ['Category'],
+    activity: ['OperationName', 'ActivityDisplayName'],
+    result: ['Result'],
+    reason: ['ResultReason'],
+    correlationId: ['CorrelationId'],
+    userAgent: [],
+    ip: [],
+    actorUpn: [],
+    actorName: [],
+    actorApp: [],
+    targetType: [],
+    targetUpn: [],
+    targetName: [],
     initiatedBy: ['InitiatedBy'],
     targets: ['TargetResources'],
     additionalDetails: ['AdditionalDetails'],
@@ -133,6 +163,16 @@ export const audit: KindModule<Field> = {
     out.userAgent = row.get('userAgent') || additionalDetail(row.raw('additionalDetails'), 'User-Agent');
     classifyAudit(out, row.get('activity'), row.get('result'), row.get('reason'), catalog);
   },
+};
+
+/** The Log Analytics `AuditLogs` CSV export: same rows, same mapping, its own header layout and dialect. */
+export const auditLogAnalyticsCsv: KindModule<Field> = {
+  kind: 'audit',
+  title: 'Audit log (Log Analytics / Sentinel CSV export)',
+  codeFamilies: audit.codeFamilies,
+  detailFamilies: audit.detailFamilies,
+  csv: logAnalyticsCsvLayout,
+  toEvent: audit.toEvent,
 };
 
 /** Sets code, detail, activity and outcome of an audit row (see the module header). */

@@ -1,5 +1,5 @@
 /** Every export kind the product reads, in the order detection prefers them on a tie. */
-import { audit } from './audit';
+import { audit, auditLogAnalyticsCsv } from './audit';
 import { generic } from './generic';
 import type { KindModule } from './kind';
 import { mfaServerCsv } from './mfa-server-csv';
@@ -16,6 +16,7 @@ export const KIND_MODULES: readonly KindModule[] = [
   signinLogAnalyticsCsv,
   signinJson,
   audit,
+  auditLogAnalyticsCsv,
   mfaServerCsv,
   ssprClassicResetCsv,
   ssprClassicRegistrationCsv,

@@ -3,6 +3,7 @@
  * `MSISignIns_*`): 49/54/55/57-column user layouts and the 22-column service-principal layout, English or Japanese
  * headers. Columns are found by name; position is only used when the names are in an unknown language.
  */
+import { isGuid, isIpAddress, isLocation, isSigninErrorCode, isStatusWord, isTimestamp, isUserPrincipalName } from '../shapes';
 import { parseTime } from '../time';
 import { countryOfLocation, type CsvLayout, type KindModule } from './kind';
 import { classifySignIn } from './signin-common';
@@ -40,6 +41,21 @@ const layout: CsvLayout<Field> = {
   },
   signature: ['time', 'requestId', 'code', 'status'],
   positional: [SIGNIN_PORTAL_49, SIGNIN_PORTAL_54, SIGNIN_PORTAL_55, SIGNIN_PORTAL_57].map((headers) => ({ count: headers.length, headers })),
+  // What the key columns' values look like. Without these a download whose headers are in a language we have no names
+  // for AND whose column count is not a known layout (the layout changes every few months) was not recognised at all,
+  // even with its error-code column named (it became a generic report whose "code" was the MFA result column); and
+  // positional guesses were trusted without checking the values there. Order matters: the first column with a shape
+  // wins, and `Request ID` / `Username` / `IP address` come before `Correlation ID` / `Sign-in identifier` / `IP
+  // address (seen by resource)` in every layout.
+  shapes: {
+    time: isTimestamp,
+    requestId: isGuid,
+    userName: isUserPrincipalName,
+    ip: isIpAddress,
+    location: isLocation,
+    status: isStatusWord,
+    code: isSigninErrorCode,
+  },
   expectedDuplicates: ['Incoming token type', ja('Incoming token type')],
 };
 
@@ -67,8 +83,10 @@ export const signinPortalCsv: KindModule<Field> = {
   variant({ headers }) {
     if (!headers) return undefined;
     const names = new Set(headers.map((h) => h.trim().toLowerCase()));
-    if (names.has('service principal name') || names.has('service principal id')) return `service principal, ${headers.length} columns`;
+    // Managed identity first: `MSISignIns_*` is the service-principal layout plus `Managed Identity type`, so it has
+    // the service-principal columns too. (User layouts also carry `Managed Identity type`, hence the `username` test.)
     if (names.has('managed identity type') && !names.has('username')) return `managed identity, ${headers.length} columns`;
+    if (names.has('service principal name') || names.has('service principal id')) return `service principal, ${headers.length} columns`;
     return `${headers.length}-column layout`;
   },
 };

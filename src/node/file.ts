@@ -1,0 +1,38 @@
+/**
+ * Reading export files from Node (CLI, extension host, benchmark, tests): chunks for the one-pass index, byte ranges
+ * for re-reading one row. Read-only: nothing here opens a file for writing.
+ */
+import { createReadStream } from 'node:fs';
+import { open, stat } from 'node:fs/promises';
+import { buildIndex, type BuildOptions } from '../core/model/build-index';
+import type { ReportIndex } from '../core/model/report-index';
+
+export const CHUNK_BYTES = 1 << 20;
+
+export async function* readChunks(path: string, chunkBytes = CHUNK_BYTES): AsyncIterable<Uint8Array> {
+  const stream = createReadStream(path, { highWaterMark: chunkBytes });
+  for await (const chunk of stream) yield chunk as Buffer;
+}
+
+export async function readRange(path: string, offset: number, length: number): Promise<Uint8Array> {
+  const handle = await open(path, 'r');
+  try {
+    const buffer = Buffer.alloc(length);
+    const { bytesRead } = await handle.read(buffer, 0, length, offset);
+    return buffer.subarray(0, bytesRead);
+  } finally {
+    await handle.close();
+  }
+}
+
+/** Indexes the file at `path`; rejects with a readable message when it cannot be opened. */
+export async function indexFile(path: string, options: BuildOptions = {}): Promise<ReportIndex> {
+  const info = await stat(path).catch((error: NodeJS.ErrnoException) => {
+    throw new InputError(error.code === 'ENOENT' ? 'file not found' : `cannot open the file (${error.code ?? error.message})`);
+  });
+  if (info.isDirectory()) throw new InputError('this is a folder, not a file');
+  return buildIndex(readChunks(path), options);
+}
+
+/** A problem with the input that the user can fix; printed without a stack trace. */
+export class InputError extends Error {}

@@ -1,0 +1,55 @@
+/** One reusable panel that shows a code's explanation card (the result of Look Up Code). */
+import * as vscode from 'vscode';
+import type { CatalogRecord, Lang } from '../core/catalog';
+import { assertNever, type HostToWebview, type WebviewToHost } from '../protocol';
+import { toRecordCard } from './record-card';
+import { webviewHtml, webviewOptions } from './webview-html';
+
+export class ExplainPanel implements vscode.Disposable {
+  private static current: ExplainPanel | undefined;
+  private ready = false;
+  private pending: HostToWebview | undefined;
+  private readonly disposables: vscode.Disposable[] = [];
+
+  static show(extensionUri: vscode.Uri, record: CatalogRecord, lang: Lang): ExplainPanel {
+    const panel = (ExplainPanel.current ??= new ExplainPanel(extensionUri));
+    panel.panel.title = `${record.code} — ${record.label[lang]}`;
+    panel.post({ type: 'showRecord', card: toRecordCard(record, lang) });
+    panel.panel.reveal(vscode.ViewColumn.Beside, true);
+    return panel;
+  }
+
+  private readonly panel: vscode.WebviewPanel;
+
+  private constructor(extensionUri: vscode.Uri) {
+    this.panel = vscode.window.createWebviewPanel('entraReportLens.explain', 'Entra Report Lens', { viewColumn: vscode.ViewColumn.Beside, preserveFocus: true }, webviewOptions(extensionUri));
+    this.panel.webview.html = webviewHtml(this.panel.webview, extensionUri, 'explain', 'Entra Report Lens');
+    this.disposables.push(
+      this.panel.webview.onDidReceiveMessage((message: WebviewToHost) => this.receive(message)),
+      this.panel.onDidDispose(() => this.dispose()),
+    );
+  }
+
+  private receive(message: WebviewToHost): void {
+    switch (message.type) {
+      case 'ready':
+        this.ready = true;
+        if (this.pending) void this.panel.webview.postMessage(this.pending);
+        this.pending = undefined;
+        return;
+      default:
+        assertNever(message.type);
+    }
+  }
+
+  private post(message: HostToWebview): void {
+    if (this.ready) void this.panel.webview.postMessage(message);
+    else this.pending = message;
+  }
+
+  dispose(): void {
+    if (ExplainPanel.current === this) ExplainPanel.current = undefined;
+    for (const d of this.disposables.splice(0)) d.dispose();
+    this.panel.dispose();
+  }
+}

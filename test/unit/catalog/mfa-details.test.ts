@@ -57,7 +57,7 @@ describe('catalog: MFA details and authentication methods', () => {
   });
 
   it('has the expected number of records per family', () => {
-    assert.equal(MFA_DETAILS.length, 42);
+    assert.equal(MFA_DETAILS.length, 43);
     assert.equal(AUTH_METHODS.length, 18);
     assert.ok(MFA_DETAILS.every((r) => r.family === 'mfa-detail'));
     assert.ok(AUTH_METHODS.every((r) => r.family === 'auth-method' && r.outcome === 'info'));
@@ -107,6 +107,8 @@ describe('catalog: MFA details and authentication methods', () => {
   it('resolves the full strings seen in real data and detection rules', () => {
     const expected: Array<[string, string]> = [
       ['Correct password', 'success'],
+      // The AuthDetails CSV's `Result detail` of a failed password step.
+      ['Invalid username or password or Invalid on-premise username or password.', 'failure'],
       ['Authentication in progress', 'pending'],
       ['First factor requirement satisfied by claim in the token', 'success'],
       ['MFA requirement satisfied by claim in the token', 'success'],

@@ -13,6 +13,7 @@
 import type { Catalog } from '../../catalog';
 import { parseTime } from '../time';
 import { outcomeOfStatusWord, text, type CsvLayout, type EventDraft, type JsonLayout, type KindModule } from './kind';
+import { hasKey, keyOf } from './json-keys';
 import { dig } from './views';
 
 type Field =
@@ -97,7 +98,8 @@ const graph: JsonLayout<Field> = {
     targets: ['targetResources'],
     additionalDetails: ['additionalDetails'],
   },
-  match: (r) => ('activityDisplayName' in r && 'activityDateTime' in r ? 1 : 0),
+  // Any key casing (Graph PowerShell SDK writes PascalCase); Log Analytics rows (also PascalCase) have OperationName.
+  match: (r) => (hasKey(r, 'activityDisplayName') && hasKey(r, 'activityDateTime') && !hasKey(r, 'OperationName') ? 1 : 0),
 };
 
 const diagnostic: JsonLayout<Field> = {
@@ -109,7 +111,7 @@ const diagnostic: JsonLayout<Field> = {
     correlationId: ['properties.correlationId', 'correlationId'],
     activity: ['properties.activityDisplayName', 'operationName'],
   },
-  match: (r) => (typeof r['properties'] === 'object' && /^AuditLogs$/i.test(text(r['category'])) ? 1 : 0),
+  match: (r) => (typeof r[keyOf(r, 'properties') ?? 'properties'] === 'object' && /^AuditLogs$/i.test(text(r[keyOf(r, 'category') ?? 'category'])) ? 1 : 0),
 };
 
 const logAnalytics: JsonLayout<Field> = {
@@ -139,7 +141,7 @@ const logAnalytics: JsonLayout<Field> = {
 
 export const audit: KindModule<Field> = {
   kind: 'audit',
-  title: 'Audit log',
+  title: { en: 'Audit log', ja: '監査ログ' },
   codeFamilies: ['audit-reason', 'audit-activity'],
   detailFamilies: ['audit-activity', 'audit-reason'],
   csv: csvLayout,
@@ -153,9 +155,9 @@ export const audit: KindModule<Field> = {
     out.actor = actorUpn || actorName || actorApp;
     out.ip = row.get('ip') || text(dig(initiatedBy, 'user', 'ipAddress'));
     const target = firstTarget(row.raw('targets'));
-    const targetUpn = row.get('targetUpn') || text(target?.['userPrincipalName']);
-    const targetType = row.get('targetType') || text(target?.['type']);
-    const targetName = row.get('targetName') || text(target?.['displayName']);
+    const targetUpn = row.get('targetUpn') || text(dig(target, 'userPrincipalName'));
+    const targetType = row.get('targetType') || text(dig(target, 'type'));
+    const targetName = row.get('targetName') || text(dig(target, 'displayName'));
     // The user an audited change is about: the target user when there is one, else whoever acted.
     out.user = targetUpn || (/^user$/i.test(targetType) && targetName) || out.actor;
     out.app = row.get('service');
@@ -168,7 +170,7 @@ export const audit: KindModule<Field> = {
 /** The Log Analytics `AuditLogs` CSV export: same rows, same mapping, its own header layout and dialect. */
 export const auditLogAnalyticsCsv: KindModule<Field> = {
   kind: 'audit',
-  title: 'Audit log (Log Analytics / Sentinel CSV export)',
+  title: { en: 'Audit log (Log Analytics / Sentinel CSV export)', ja: '監査ログ (Log Analytics / Sentinel の CSV エクスポート)' },
   codeFamilies: audit.codeFamilies,
   detailFamilies: audit.detailFamilies,
   csv: logAnalyticsCsvLayout,
@@ -196,13 +198,13 @@ export function classifyAudit(out: EventDraft, activity: string, result: string,
 function firstTarget(targets: unknown): Record<string, unknown> | undefined {
   const list = typeof targets === 'string' ? dig(targets) : targets;
   if (!Array.isArray(list)) return undefined;
-  const user = list.find((t) => t && typeof t === 'object' && /^user$/i.test(text((t as Record<string, unknown>)['type'])));
+  const user = list.find((t) => t && typeof t === 'object' && /^user$/i.test(text(dig(t, 'type'))));
   return (user ?? list[0]) as Record<string, unknown> | undefined;
 }
 
 function additionalDetail(details: unknown, key: string): string {
   const list = typeof details === 'string' ? dig(details) : details;
   if (!Array.isArray(list)) return '';
-  for (const d of list) if (d && typeof d === 'object' && text((d as Record<string, unknown>)['key']) === key) return text((d as Record<string, unknown>)['value']);
+  for (const d of list) if (d && typeof d === 'object' && text(dig(d, 'key')) === key) return text(dig(d, 'value'));
   return '';
 }

@@ -26,7 +26,7 @@ const layout: CsvLayout<GenericField> = {
 
 export const generic: KindModule<GenericField> = {
   kind: 'generic',
-  title: 'Generic report',
+  title: { en: 'Generic report', ja: '汎用レポート' },
   codeFamilies: FAMILIES,
   detailFamilies: [],
   csv: layout,

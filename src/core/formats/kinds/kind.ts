@@ -2,7 +2,7 @@
  * What an export kind module declares: how to recognise the kind from a CSV header or a JSON record, where each
  * of its fields lives (header names in every language we know, JSON paths), and how one row becomes an event.
  */
-import type { Catalog, Family, Outcome } from '../../catalog';
+import type { Catalog, Family, Localized, Outcome } from '../../catalog';
 import { normalizeKey } from '../../catalog/normalize';
 import type { ValueShape } from '../shapes';
 
@@ -104,8 +104,8 @@ export interface JsonLayout<F extends string> {
 
 export interface KindModule<F extends string = string> {
   readonly kind: ReportKind;
-  /** Human name for `detect` output. */
-  readonly title: string;
+  /** Human name of the kind, in English and Japanese. */
+  readonly title: Localized;
   /** Catalog families the `code` field holds, then those of `detail`. */
   readonly codeFamilies: readonly Family[];
   readonly detailFamilies: readonly Family[];

@@ -26,7 +26,7 @@ const layout: CsvLayout<Field> = {
 
 export const mfaServerCsv: KindModule<Field> = {
   kind: 'mfa-server-activity',
-  title: 'MFA Server activity report (CSV)',
+  title: { en: 'MFA Server activity report (CSV)', ja: 'MFA Server のアクティビティ レポート (CSV)' },
   codeFamilies: ['mfa-server-result'],
   detailFamilies: [],
   csv: layout,

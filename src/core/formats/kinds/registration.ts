@@ -7,6 +7,7 @@
  * One row is one user (or one event for the last); a user counts as MFA-registered from the export's own flag.
  */
 import { parseTime } from '../time';
+import { hasKey } from './json-keys';
 import { outcomeOfStatusWord, text, type CsvLayout, type JsonLayout, type KindModule } from './kind';
 
 type StatusField = 'user' | 'status' | 'methods';
@@ -19,7 +20,7 @@ const mfaStatusLayout: CsvLayout<StatusField> = {
 
 export const mfaStatusCsv: KindModule<StatusField> = {
   kind: 'mfa-status',
-  title: 'Per-user MFA status (MSOnline PowerShell export)',
+  title: { en: 'Per-user MFA status (MSOnline PowerShell export)', ja: 'ユーザーごとの MFA の状態 (MSOnline PowerShell のエクスポート)' },
   codeFamilies: ['mfa-registration'],
   detailFamilies: ['mfa-registration'],
   csv: mfaStatusLayout,
@@ -54,12 +55,12 @@ const detailsJson: JsonLayout<DetailsField> = {
     mfaRegistered: ['isMfaRegistered'], mfaCapable: ['isMfaCapable'], ssprRegistered: ['isSsprRegistered'],
     methods: ['methodsRegistered'], preferred: ['userPreferredMethodForSecondaryAuthentication'], time: ['lastUpdatedDateTime'],
   },
-  match: (r) => ('methodsRegistered' in r && 'userPrincipalName' in r ? 1 : 0),
+  match: (r) => (hasKey(r, 'methodsRegistered') && hasKey(r, 'userPrincipalName') ? 1 : 0),
 };
 
 export const registrationDetails: KindModule<DetailsField> = {
   kind: 'registration-details',
-  title: 'User registration details (Graph userRegistrationDetails / portal download)',
+  title: { en: 'User registration details (Graph userRegistrationDetails / portal download)', ja: 'ユーザー登録の詳細 (Graph userRegistrationDetails / ポータルのダウンロード)' },
   codeFamilies: ['mfa-registration'],
   detailFamilies: ['mfa-registration'],
   csv: { dialect: 'csv', columns: detailsColumns, signature: ['user', 'mfaCapable', 'methods'] },
@@ -81,7 +82,7 @@ type EventsField = 'time' | 'user' | 'userName' | 'feature' | 'method' | 'status
 
 export const registrationResetEvents: KindModule<EventsField> = {
   kind: 'sspr-reset-activity',
-  title: 'Registration and reset events (Authentication methods activity CSV)',
+  title: { en: 'Registration and reset events (Authentication methods activity CSV)', ja: '登録とリセットのイベント (認証方法のアクティビティ CSV)' },
   codeFamilies: ['audit-reason', 'sspr-classic-detail'],
   detailFamilies: [],
   csv: {

@@ -25,7 +25,7 @@ const layout: CsvLayout<Field> = {
 
 export const signinAuthDetailsCsv: KindModule<Field> = {
   kind: 'signin-auth-details',
-  title: 'Sign-in authentication details (portal AuthDetails CSV)',
+  title: { en: 'Sign-in authentication details (portal AuthDetails CSV)', ja: 'サインインの認証の詳細 (ポータルの AuthDetails CSV)' },
   codeFamilies: ['mfa-detail'],
   detailFamilies: ['auth-method'],
   csv: layout,

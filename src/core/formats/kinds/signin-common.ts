@@ -1,6 +1,7 @@
 /** What every sign-in dialect shares: how a row's outcome is decided, and where the MFA method hides. */
 import type { Catalog } from '../../catalog';
 import { outcomeOfStatusWord, text, type EventDraft } from './kind';
+import { dig } from './views';
 
 /**
  * Sets `out.code` and `out.outcome` for a sign-in. The outcome comes from the code's meaning in the catalog (an
@@ -25,15 +26,15 @@ export function mfaMethod(authenticationDetails: unknown, mfaDetail: unknown): s
     let fallback = '';
     for (const step of authenticationDetails) {
       if (!step || typeof step !== 'object') continue;
-      const method = text((step as Record<string, unknown>)['authenticationMethod']).trim();
-      const requirement = text((step as Record<string, unknown>)['authenticationStepRequirement']).toLowerCase();
+      const method = text(dig(step, 'authenticationMethod')).trim();
+      const requirement = text(dig(step, 'authenticationStepRequirement')).toLowerCase();
       if (!method) continue;
       if (requirement.includes('multi') || (method !== 'Password' && method !== 'Previously satisfied')) return method;
       fallback ||= method;
     }
     if (fallback) return fallback;
   }
-  if (mfaDetail && typeof mfaDetail === 'object') return text((mfaDetail as Record<string, unknown>)['authMethod']).trim();
+  if (mfaDetail && typeof mfaDetail === 'object') return text(dig(mfaDetail, 'authMethod')).trim();
   return '';
 }
 
@@ -43,8 +44,8 @@ export function mfaStepResult(authenticationDetails: unknown): string {
   let last = '';
   for (const step of authenticationDetails) {
     if (!step || typeof step !== 'object') continue;
-    const detail = text((step as Record<string, unknown>)['authenticationStepResultDetail']).trim();
-    const requirement = text((step as Record<string, unknown>)['authenticationStepRequirement']).toLowerCase();
+    const detail = text(dig(step, 'authenticationStepResultDetail')).trim();
+    const requirement = text(dig(step, 'authenticationStepRequirement')).toLowerCase();
     if (detail && requirement.includes('multi')) return detail;
     if (detail) last = detail;
   }

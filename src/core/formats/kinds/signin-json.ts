@@ -10,6 +10,7 @@
  */
 import { parseTime } from '../time';
 import { countryOfLocation, text, type JsonLayout, type KindModule } from './kind';
+import { hasKey, keyOf } from './json-keys';
 import { dig } from './views';
 import { classifySignIn, locationText, mfaMethod, mfaStepResult } from './signin-common';
 
@@ -44,7 +45,11 @@ const graph: JsonLayout<SigninJsonField> = {
     category: [],
     locationDetails: [],
   },
-  match: (r) => ('createdDateTime' in r && ('status' in r || 'userPrincipalName' in r || 'appDisplayName' in r) ? 1 : 0),
+  // Any key casing (Graph PowerShell SDK writes PascalCase); Log Analytics rows (also PascalCase) have ResultType.
+  match: (r) =>
+    hasKey(r, 'createdDateTime') && (hasKey(r, 'status') || hasKey(r, 'userPrincipalName') || hasKey(r, 'appDisplayName')) && !hasKey(r, 'ResultType') && !hasKey(r, 'TimeGenerated')
+      ? 1
+      : 0,
 };
 
 const prefixed = (paths: Readonly<Record<SigninJsonField, readonly string[]>>, prefix: string) =>
@@ -64,8 +69,8 @@ const diagnostic: JsonLayout<SigninJsonField> = {
     category: ['category'],
   },
   match: (r) => {
-    const category = text(r['category']);
-    return typeof r['properties'] === 'object' && /SignInLogs$/i.test(category) ? 1 : 0;
+    const category = text(r[keyOf(r, 'category') ?? 'category']);
+    return typeof r[keyOf(r, 'properties') ?? 'properties'] === 'object' && /SignInLogs$/i.test(category) ? 1 : 0;
   },
 };
 
@@ -100,7 +105,7 @@ const logAnalytics: JsonLayout<SigninJsonField> = {
 
 export const signinJson: KindModule<SigninJsonField> = {
   kind: 'signin',
-  title: 'Sign-in log (JSON)',
+  title: { en: 'Sign-in log (JSON)', ja: 'サインイン ログ (JSON)' },
   codeFamilies: ['signin-error'],
   detailFamilies: ['mfa-detail'],
   json: [diagnostic, graph, logAnalytics],

@@ -38,7 +38,7 @@ const layout: CsvLayout<SigninJsonField> = {
 
 export const signinLogAnalyticsCsv: KindModule<SigninJsonField> = {
   kind: 'signin',
-  title: 'Sign-in log (Log Analytics / Sentinel CSV export)',
+  title: { en: 'Sign-in log (Log Analytics / Sentinel CSV export)', ja: 'サインイン ログ (Log Analytics / Sentinel の CSV エクスポート)' },
   codeFamilies: ['signin-error'],
   detailFamilies: ['mfa-detail'],
   csv: layout,

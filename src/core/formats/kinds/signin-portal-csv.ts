@@ -61,7 +61,7 @@ const layout: CsvLayout<Field> = {
 
 export const signinPortalCsv: KindModule<Field> = {
   kind: 'signin',
-  title: 'Sign-in log (portal CSV download)',
+  title: { en: 'Sign-in log (portal CSV download)', ja: 'サインイン ログ (ポータルの CSV ダウンロード)' },
   codeFamilies: ['signin-error'],
   detailFamilies: ['mfa-detail'],
   csv: layout,

@@ -32,7 +32,7 @@ const resetLayout: CsvLayout<ResetField> = {
 
 export const ssprClassicResetCsv: KindModule<ResetField> = {
   kind: 'sspr-reset-activity',
-  title: 'Password reset activity (classic report CSV)',
+  title: { en: 'Password reset activity (classic report CSV)', ja: 'パスワード リセット アクティビティ (クラシック レポートの CSV)' },
   codeFamilies: ['sspr-classic-detail', 'sspr-classic-result'],
   detailFamilies: ['sspr-classic-result'],
   csv: resetLayout,
@@ -60,7 +60,7 @@ const registrationLayout: CsvLayout<RegistrationField> = {
 
 export const ssprClassicRegistrationCsv: KindModule<RegistrationField> = {
   kind: 'sspr-registration-activity',
-  title: 'Password reset registration activity (classic report CSV)',
+  title: { en: 'Password reset registration activity (classic report CSV)', ja: 'パスワード リセット登録アクティビティ (クラシック レポートの CSV)' },
   codeFamilies: ['registration-data'],
   detailFamilies: [],
   csv: registrationLayout,

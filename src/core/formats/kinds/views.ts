@@ -1,4 +1,5 @@
 /** `RowView`s over a CSV row (by column index) and over a JSON record (by dot path). One view is reused per file. */
+import { keyOf } from './json-keys';
 import { text, type RowView } from './kind';
 
 export class CsvRowView<F extends string> implements RowView<F> {
@@ -71,12 +72,16 @@ function walk(value: unknown, path: Path): unknown {
   return v;
 }
 
-/** Reads a path inside a value that may be a JSON string (Log Analytics dynamic columns). */
+/**
+ * Reads a path inside a value that may be a JSON string (Log Analytics dynamic columns); keys in any casing (the Graph
+ * PowerShell SDK writes `ErrorCode` where Graph writes `errorCode`).
+ */
 export function dig(value: unknown, ...path: string[]): unknown {
   let v = typeof value === 'string' && (value.startsWith('{') || value.startsWith('[')) ? safeParse(value) : value;
   for (const key of path) {
     if (v === null || typeof v !== 'object') return undefined;
-    v = (v as Record<string, unknown>)[key];
+    const record = v as Record<string, unknown>;
+    v = record[keyOf(record, key) ?? key];
   }
   return v;
 }

@@ -12,41 +12,9 @@ import { OUTCOMES, type Outcome } from '../../../src/core/catalog/types';
 import { indexBytes } from '../../../src/core/model/build-index';
 import { problemMessage, severityOf } from '../../../src/core/model/problems';
 import type { ReportIndex } from '../../../src/core/model/report-index';
+import type { FixtureExpect } from '../../fixtures/build/expected';
 
 const DIR = join(__dirname, '..', '..', 'fixtures', 'generated');
-
-interface Spot {
-  row: number;
-  line: number;
-  byteOffset: number;
-  byteLength: number;
-  outcome: Outcome;
-  user: string;
-  code: string;
-  time?: string;
-  detail?: string;
-  location?: string;
-  country?: string;
-  method?: string;
-  activity?: string;
-  actor?: string;
-}
-
-interface FixtureExpect {
-  file: string;
-  about: string;
-  kind: string;
-  dialect: string;
-  container: 'csv' | 'json';
-  encoding: string;
-  bom: boolean;
-  confidence: 'certain' | 'lower' | 'low';
-  variant?: string;
-  rows: number;
-  outcomes: Partial<Record<Outcome, number>>;
-  unknownCodes?: string[];
-  spot: Spot[];
-}
 
 const expected = JSON.parse(readFileSync(join(DIR, 'expected.json'), 'utf8')) as { fixtures: FixtureExpect[]; equivalent: string[][] };
 

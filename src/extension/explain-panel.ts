@@ -2,6 +2,7 @@
 import * as vscode from 'vscode';
 import type { CatalogRecord, Lang } from '../core/catalog';
 import { assertNever, type HostToWebview, type WebviewToHost } from '../protocol';
+import { displayLanguage } from './language';
 import { toRecordCard } from './record-card';
 import { webviewHtml, webviewOptions } from './webview-html';
 
@@ -11,12 +12,21 @@ export class ExplainPanel implements vscode.Disposable {
   private pending: HostToWebview | undefined;
   private readonly disposables: vscode.Disposable[] = [];
 
-  static show(extensionUri: vscode.Uri, record: CatalogRecord, lang: Lang): ExplainPanel {
+  private record: CatalogRecord | undefined;
+
+  static show(extensionUri: vscode.Uri, record: CatalogRecord): ExplainPanel {
     const panel = (ExplainPanel.current ??= new ExplainPanel(extensionUri));
-    panel.panel.title = `${record.code} — ${record.label[lang]}`;
-    panel.post({ type: 'showRecord', card: toRecordCard(record, lang) });
+    panel.record = record;
+    panel.render();
     panel.panel.reveal(vscode.ViewColumn.Beside, true);
     return panel;
+  }
+
+  private render(): void {
+    if (!this.record) return;
+    const lang: Lang = displayLanguage();
+    this.panel.title = `${this.record.code} — ${this.record.label[lang]}`;
+    this.post({ type: 'showRecord', card: toRecordCard(this.record, lang) });
   }
 
   private readonly panel: vscode.WebviewPanel;
@@ -27,6 +37,9 @@ export class ExplainPanel implements vscode.Disposable {
     this.disposables.push(
       this.panel.webview.onDidReceiveMessage((message: WebviewToHost) => this.receive(message)),
       this.panel.onDidDispose(() => this.dispose()),
+      vscode.workspace.onDidChangeConfiguration((e) => {
+        if (e.affectsConfiguration('entraReportLens.language')) this.render();
+      }),
     );
   }
 

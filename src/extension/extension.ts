@@ -1,11 +1,33 @@
-/** Entry point: each feature registers itself. Nothing heavy runs at activation. */
-import type * as vscode from 'vscode';
-import { registerLookUpCode } from './look-up-code';
+/**
+ * Entry point. Activation is light on purpose (it runs for every CSV, JSON and text file): it registers commands and
+ * watches documents; the heavy features load only for a document that looks like an export, or when a command needs
+ * the catalog.
+ */
+import * as vscode from 'vscode';
+import type { ExtensionApi } from './api';
+import { featuresLoaded, loadFeatures } from './lazy-features';
+import { watchDocuments } from './report-detector';
 import { registerSwitchLanguage } from './switch-language';
 
-export function activate(context: vscode.ExtensionContext): void {
-  registerLookUpCode(context);
+/** Commands implemented in the heavy bundle: registered here, loaded when first run. */
+const HEAVY_COMMANDS = ['entraReportLens.lookUpCode', 'entraReportLens.showSummary'];
+
+export function activate(context: vscode.ExtensionContext): ExtensionApi {
   registerSwitchLanguage(context);
+  for (const command of HEAVY_COMMANDS) {
+    context.subscriptions.push(
+      vscode.commands.registerCommand(command, (...args: unknown[]) => {
+        loadFeatures(context);
+        return vscode.commands.executeCommand(`${command}.run`, ...args);
+      }),
+    );
+  }
+  watchDocuments(context, (document) => loadFeatures(context).attach(document));
+  return {
+    featuresLoaded,
+    report: async (uri) => (featuresLoaded() ? loadFeatures(context).report(uri) : undefined),
+    decorations: (uri) => (featuresLoaded() ? loadFeatures(context).decorations(uri) : undefined),
+  };
 }
 
 export function deactivate(): void {}

@@ -15,7 +15,8 @@ interface RecordItem extends vscode.QuickPickItem {
 
 export function registerLookUpCode(context: vscode.ExtensionContext): void {
   context.subscriptions.push(
-    vscode.commands.registerCommand('entraReportLens.lookUpCode', async (code?: string): Promise<CatalogRecord | undefined> => {
+    // The palette command `entraReportLens.lookUpCode` (light entry point) forwards here once the catalog is loaded.
+    vscode.commands.registerCommand('entraReportLens.lookUpCode.run', async (code?: string): Promise<CatalogRecord | undefined> => {
       const lang = displayLanguage();
       const wanted = typeof code === 'string' ? code : selectedText();
       let record = wanted ? catalog.lookup(wanted) : undefined;

@@ -211,11 +211,13 @@ export async function launchBrowser(viewport = { width: 1400, height: 900 }): Pr
 
 const FIXTURES = path.resolve(__dirname, '../fixtures');
 
-/** A throwaway folder with copies of the real samples and the generated fixtures: tests may open and edit them freely. */
+/**
+ * A throwaway folder with copies of the real samples, the generated exports and a few ordinary (non-export) files:
+ * tests may open, edit and add files freely.
+ */
 export function makeTestWorkspace(): string {
   const workspace = mkdtempSync(path.join(tmpdir(), 'erl-workspace-'));
-  cpSync(path.join(FIXTURES, 'samples'), path.join(workspace, 'samples'), { recursive: true });
-  cpSync(path.join(FIXTURES, 'generated'), path.join(workspace, 'generated'), { recursive: true });
+  for (const folder of ['samples', 'generated', 'ordinary']) cpSync(path.join(FIXTURES, folder), path.join(workspace, folder), { recursive: true });
   return workspace;
 }
 

@@ -2,7 +2,7 @@
  * The explanation card. Everything shown comes from the host as data and is placed with `textContent`; there is no
  * HTML string building, so nothing in a code, alias or export can become markup.
  */
-import { assertNever, type HostToWebview, type RecordCard, type WebviewToHost } from '../../src/protocol';
+import { assertNever, type ExplainToWebview, type RecordCard, type WebviewToHost } from '../../src/protocol';
 
 declare function acquireVsCodeApi(): { postMessage(message: WebviewToHost): void };
 const vscode = acquireVsCodeApi();
@@ -42,7 +42,7 @@ function render(card: RecordCard): void {
   document.body.replaceChildren(main);
 }
 
-window.addEventListener('message', (event: MessageEvent<HostToWebview>) => {
+window.addEventListener('message', (event: MessageEvent<ExplainToWebview>) => {
   const message = event.data;
   switch (message.type) {
     case 'showRecord':

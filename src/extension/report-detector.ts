@@ -1,0 +1,38 @@
+/**
+ * Decides cheaply which open documents might be exports: only CSV/TSV/JSON/NDJSON/log/text documents, and only when
+ * their first lines look like an Entra export (`core/formats/sniff`). Those are handed to the heavy features; anything
+ * else costs one look at its first 16 KB and nothing more.
+ */
+import * as vscode from 'vscode';
+import { sniffExport } from '../core/formats/sniff';
+
+const LANGUAGES = new Set(['plaintext', 'csv', 'tsv', 'json', 'jsonc', 'jsonl', 'log', 'csv (semicolon)', 'csv (pipe)']);
+const EXTENSIONS = /\.(csv|tsv|json|jsonl|ndjson|log|txt)$/i;
+const HEAD_LINES = 200;
+
+export function isCandidate(document: vscode.TextDocument): boolean {
+  if (document.uri.scheme === 'output' || document.uri.scheme === 'vscode-settings') return false;
+  return LANGUAGES.has(document.languageId) || EXTENSIONS.test(document.uri.path);
+}
+
+export function looksLikeExport(document: vscode.TextDocument): boolean {
+  const head = document.getText(new vscode.Range(0, 0, Math.min(document.lineCount, HEAD_LINES), 0));
+  return sniffExport(head).likely;
+}
+
+export function watchDocuments(context: vscode.ExtensionContext, onExport: (document: vscode.TextDocument) => void): void {
+  const seen = new WeakSet<vscode.TextDocument>();
+  const consider = (document: vscode.TextDocument) => {
+    if (seen.has(document)) return;
+    seen.add(document);
+    if (isCandidate(document) && looksLikeExport(document)) onExport(document);
+  };
+  for (const document of vscode.workspace.textDocuments) consider(document);
+  context.subscriptions.push(
+    vscode.workspace.onDidOpenTextDocument(consider),
+    // A new file pasted full of an export, or a language change, deserves another look.
+    vscode.workspace.onDidChangeTextDocument((e) => {
+      if (e.document.lineCount < HEAD_LINES && seen.has(e.document) && isCandidate(e.document) && looksLikeExport(e.document)) onExport(e.document);
+    }),
+  );
+}

@@ -37,6 +37,8 @@ export interface ExtensionApi {
 /** What the heavy bundle (`dist/features.js`) offers the light entry point. */
 export interface Features {
   attach(document: vscode.TextDocument): void;
+  /** The Report Grid's provider (the light entry point registers it and forwards here). */
+  readonly grid: vscode.CustomReadonlyEditorProvider<vscode.CustomDocument>;
   report(uri: vscode.Uri): Promise<ReportSnapshot | undefined>;
   decorations(uri: vscode.Uri): DecoratedCells | undefined;
 }

@@ -1,4 +1,7 @@
-/** CodeLens on the first line of a detected export: its kind, and "Show Summary". (`entraReportLens.codeLens` turns it off.) */
+/**
+ * CodeLens on the first line of a detected export: its kind, "Show Summary" and "Open in Report Grid"
+ * (`entraReportLens.codeLens` turns it off).
+ */
 import * as vscode from 'vscode';
 import { HOVER_SELECTOR } from './hover';
 import { displayLanguage } from './language';
@@ -29,6 +32,7 @@ export function registerCodeLens(context: vscode.ExtensionContext, sessions: Rep
             arguments: [document.uri],
           }),
           new vscode.CodeLens(range, { title: `$(graph) ${vscode.l10n.t('Show Summary')}`, command: 'entraReportLens.showSummary', arguments: [document.uri] }),
+          new vscode.CodeLens(range, { title: `$(table) ${vscode.l10n.t('Open in Report Grid')}`, command: 'entraReportLens.openInGrid', arguments: [document.uri] }),
         ];
       },
     }),

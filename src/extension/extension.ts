@@ -5,6 +5,7 @@
  */
 import * as vscode from 'vscode';
 import type { ExtensionApi } from './api';
+import { GRID_VIEW_TYPE, registerGridCommands } from './grid-commands';
 import { featuresLoaded, loadFeatures } from './lazy-features';
 import { watchDocuments } from './report-detector';
 import { registerSwitchLanguage } from './switch-language';
@@ -22,6 +23,18 @@ export function activate(context: vscode.ExtensionContext): ExtensionApi {
       }),
     );
   }
+  registerGridCommands(context);
+  // The grid's provider is registered here (cheap); opening a grid loads the heavy features.
+  context.subscriptions.push(
+    vscode.window.registerCustomEditorProvider(
+      GRID_VIEW_TYPE,
+      {
+        openCustomDocument: (uri, openContext, token) => loadFeatures(context).grid.openCustomDocument(uri, openContext, token),
+        resolveCustomEditor: (document, panel, token) => loadFeatures(context).grid.resolveCustomEditor(document, panel, token),
+      },
+      { supportsMultipleEditorsPerDocument: true, webviewOptions: { retainContextWhenHidden: false } },
+    ),
+  );
   watchDocuments(context, (document) => loadFeatures(context).attach(document));
   return {
     featuresLoaded,

@@ -5,6 +5,7 @@
 import type * as vscode from 'vscode';
 import type { Features } from './api';
 import { registerCodeLens } from './code-lens';
+import { GridProvider } from './grid/grid-provider';
 import { DecorationController } from './decorations';
 import { DiagnosticsController } from './diagnostics';
 import { registerHover } from './hover';
@@ -23,6 +24,7 @@ export function activateFeatures(context: vscode.ExtensionContext): Features {
   registerSummary(context, sessions);
   return {
     attach: (document) => void sessions.attach(document),
+    grid: new GridProvider(context.extensionUri) as unknown as vscode.CustomReadonlyEditorProvider<vscode.CustomDocument>,
     report: async (uri) => {
       const session = sessions.get(uri);
       const index = await session?.ready;

@@ -1,0 +1,250 @@
+/**
+ * One Report Grid webview: answers its queries (filter, sort and search run here over the index, never by shipping
+ * all rows to the webview) and page requests, copies and exports rows. Exports go only where the user chose, and never
+ * over the source file.
+ */
+import path from 'node:path';
+import * as vscode from 'vscode';
+import { catalog } from '../../core/catalog';
+import { FAMILY_NAMES, OUTCOME_NAMES } from '../../core/display';
+import { describeField } from '../../core/explain/columns';
+import { OUTCOMES } from '../../core/catalog/types';
+import { roleColumns } from '../../core/model/roles';
+import { toCsv, toMarkdown } from '../../core/table/export';
+import { codeCounts, filterRows, sortRows, type RowFilter } from '../../core/table/query';
+import { parseTime } from '../../core/formats/time';
+import { assertNever, type GridCodeInfo, type GridColumn, type GridInit, type GridQuery, type GridRow, type GridToHost, type HostToGrid } from '../../protocol';
+import { displayLanguage } from '../language';
+import { webviewHtml, webviewOptions } from '../webview-html';
+import type { GridDocument } from './grid-document';
+import { gridStrings } from './grid-strings';
+
+/** Longest page the webview may ask for at once. */
+const MAX_PAGE = 1_000;
+
+export class GridPanel implements vscode.Disposable {
+  private view: Uint32Array = new Uint32Array(0);
+  private viewId = 0;
+  /** Column roles and positions, decided once the document is indexed. */
+  private layout: GridInit | undefined;
+  private readonly disposables: vscode.Disposable[] = [];
+
+  constructor(
+    private readonly document: GridDocument,
+    private readonly panel: vscode.WebviewPanel,
+    extensionUri: vscode.Uri,
+  ) {
+    panel.webview.options = webviewOptions(extensionUri);
+    panel.webview.html = webviewHtml(panel.webview, extensionUri, 'grid', 'Report Grid');
+    this.disposables.push(
+      panel.webview.onDidReceiveMessage((message: GridToHost) => void this.receive(message).catch((error: unknown) => this.notice(String(error), true))),
+      document.onProgress((p) => this.post({ type: 'progress', ...p })),
+      panel.onDidDispose(() => this.dispose()),
+    );
+  }
+
+  private post(message: HostToGrid): void {
+    void this.panel.webview.postMessage(message);
+  }
+
+  private notice(message: string, error = false): void {
+    this.post({ type: 'notice', message, error });
+  }
+
+  private async receive(message: GridToHost): Promise<void> {
+    switch (message.type) {
+      case 'ready': {
+        this.post({ type: 'progress', rows: 0, bytesRead: 0, totalBytes: this.document.totalBytes, done: false });
+        const index = await this.document.ready;
+        if (!index) return this.notice(this.strings().notAReport, true);
+        this.layout = this.init();
+        this.post({ type: 'init', init: this.layout });
+        this.post({ type: 'progress', rows: index.rowCount, bytesRead: this.document.totalBytes, totalBytes: this.document.totalBytes, done: true });
+        return this.query({});
+      }
+      case 'query':
+        return this.query(message.query);
+      case 'getPage':
+        return this.page(message.viewId, message.start, message.count);
+      case 'copy':
+        return this.copy(message.rows, message.format);
+      case 'exportFiltered':
+        return this.exportView();
+      case 'openTimeline':
+        await vscode.commands.executeCommand('entraReportLens.showTimeline', this.document.uri, message.user);
+        return;
+      case 'revealLine':
+        return this.revealLine(message.line);
+      case 'reopenAsText':
+        await vscode.commands.executeCommand('vscode.openWith', this.document.uri, 'default');
+        return;
+      default:
+        assertNever(message);
+    }
+  }
+
+  private strings() {
+    return gridStrings(displayLanguage());
+  }
+
+  private init(): GridInit {
+    const index = this.document.index!;
+    const lang = displayLanguage();
+    const roles = roleColumns(index.info);
+    const roleOf = new Map<number, string>();
+    if (index.info.container === 'json') {
+      const at = new Map(this.document.columns.map((c, i) => [c.toLowerCase(), i] as const));
+      for (const c of index.info.columns) {
+        for (const p of (c.path ?? '').split(' | ')) {
+          const i = at.get(p.toLowerCase());
+          if (i !== undefined && !roleOf.has(i)) roleOf.set(i, c.field);
+        }
+      }
+    } else {
+      for (const c of index.info.columns) if (c.column !== undefined) roleOf.set(c.column, c.field);
+    }
+    const columnOf = (field: string | undefined) => {
+      if (!field) return undefined;
+      for (const [i, f] of roleOf) if (f === field) return i;
+      return undefined;
+    };
+    const columns: GridColumn[] = this.document.columns.map((name, id) => {
+      const role = roleOf.get(id);
+      const description = describeField(index.info.kind, role)?.[lang];
+      return { id, name, ...(role ? { role } : {}), ...(description ? { description } : {}) };
+    });
+    const { strings } = this.strings();
+    return {
+      file: path.basename(this.document.uri.path),
+      fingerprint: this.document.fingerprint,
+      lang,
+      title: index.info.title[lang],
+      columns,
+      ...optional('timeColumn', columnOf(roles.time?.field)),
+      ...optional('codeColumn', columnOf(roles.code?.field)),
+      ...optional('userColumn', columnOf(roles.user?.field)),
+      outcomes: OUTCOMES.map((outcome) => ({ outcome, name: OUTCOME_NAMES[outcome][lang] })),
+      strings,
+    };
+  }
+
+  private async query(query: GridQuery): Promise<void> {
+    const index = this.document.index;
+    if (!index) return;
+    const viewId = ++this.viewId;
+    const filter: RowFilter = {
+      ...(query.outcomes ? { outcomes: query.outcomes } : {}),
+      ...(query.code ? { code: query.code } : {}),
+      ...(query.user ? { user: query.user } : {}),
+      ...(query.app ? { app: query.app } : {}),
+      ...(query.ip ? { ip: query.ip } : {}),
+      ...(query.from ? { from: parseTime(query.from) } : {}),
+      ...(query.to ? { to: endOf(query.to) } : {}),
+    };
+    const mask = query.search?.trim() ? await this.document.searchMask(query.search.trim()) : undefined;
+    let rows = filterRows(index, filter, mask);
+    if (query.sort) {
+      const timeColumn = this.layout?.timeColumn;
+      rows =
+        query.sort.column === timeColumn
+          ? sortRows(index, rows, { by: 'time' }, query.sort.direction)
+          : sortRows(index, rows, { by: 'values', values: await this.document.columnValues(query.sort.column) }, query.sort.direction);
+    }
+    if (viewId !== this.viewId) return; // a newer query arrived while this one ran
+    this.view = rows;
+    const lang = displayLanguage();
+    const facets = codeCounts(index, filterRows(index, filter, mask, 'code')).map((c) => ({
+      ...c,
+      label: catalog.lookup(c.code, index.info.codeFamilies)?.label[lang] ?? '',
+    }));
+    this.post({ type: 'view', viewId, rowCount: rows.length, totalRows: index.rowCount, codes: facets });
+  }
+
+  private async page(viewId: number, start: number, count: number): Promise<void> {
+    const index = this.document.index;
+    if (!index || viewId !== this.viewId) return;
+    const slice = Array.from(this.view.subarray(Math.max(0, start), Math.max(0, start) + Math.min(count, MAX_PAGE)));
+    const cells = await this.document.readCells(slice);
+    if (viewId !== this.viewId) return;
+    const lang = displayLanguage();
+    const codes: Record<string, GridCodeInfo> = {};
+    const rows: GridRow[] = slice.map((row) => {
+      const code = index.value('code', row);
+      if (code && !codes[code]) {
+        const record = index.codeRecord(row);
+        if (record) {
+          codes[code] = {
+            code,
+            outcome: record.outcome,
+            outcomeName: OUTCOME_NAMES[record.outcome][lang],
+            label: record.label[lang],
+            familyName: FAMILY_NAMES[record.family][lang],
+            explanation: record.explanation[lang],
+            nextStep: record.nextStep[lang],
+          };
+        }
+      }
+      return { row, line: index.line(row), outcome: index.outcome(row), code, cells: cells.get(row) ?? [] };
+    });
+    this.post({ type: 'page', viewId, start, rows, codes });
+  }
+
+  private async copy(rows: readonly number[], format: 'csv' | 'markdown'): Promise<void> {
+    const cells = await this.document.readCells(rows);
+    const body = rows.map((r) => cells.get(r) ?? []);
+    const text = format === 'csv' ? toCsv(this.document.columns, body) : toMarkdown(this.document.columns, body);
+    await vscode.env.clipboard.writeText(text);
+    this.notice(vscode.l10n.t('Copied {0} rows.', rows.length));
+  }
+
+  private async exportView(): Promise<void> {
+    const source = this.document.uri;
+    const ext = this.document.index?.info.container === 'json' ? 'json' : 'csv';
+    const base = path.basename(source.path).replace(/\.[^.]+$/, '');
+    const target = await vscode.window.showSaveDialog({
+      defaultUri: vscode.Uri.joinPath(source, '..', `${base}-filtered.${ext}`),
+      filters: ext === 'json' ? { JSON: ['json'] } : { CSV: ['csv'] },
+      title: vscode.l10n.t('Export the filtered rows'),
+    });
+    if (!target) return;
+    if (target.toString() === source.toString()) {
+      this.notice(vscode.l10n.t('The export cannot be written over the source file. Choose another name.'), true);
+      return;
+    }
+    const rows = Array.from(this.view);
+    let content: string;
+    if (ext === 'json') {
+      const texts = await this.document.readTexts(rows);
+      content = `[\n${rows.map((r) => texts.get(r) ?? '{}').join(',\n')}\n]\n`;
+    } else {
+      const cells = await this.document.readCells(rows);
+      content = toCsv(this.document.columns, rows.map((r) => cells.get(r) ?? []));
+    }
+    await vscode.workspace.fs.writeFile(target, new TextEncoder().encode(content));
+    this.notice(vscode.l10n.t('Exported {0} rows to {1}.', rows.length, path.basename(target.path)));
+  }
+
+  private async revealLine(line: number): Promise<void> {
+    try {
+      const document = await vscode.workspace.openTextDocument(this.document.uri);
+      const position = new vscode.Position(Math.max(0, line - 1), 0);
+      await vscode.window.showTextDocument(document, { selection: new vscode.Range(position, position), viewColumn: vscode.ViewColumn.Beside });
+    } catch {
+      this.notice(vscode.l10n.t('This file is too large for the text editor; the grid is the way to read it.'), true);
+    }
+  }
+
+  dispose(): void {
+    for (const d of this.disposables.splice(0)) d.dispose();
+  }
+}
+
+function optional<K extends string>(key: K, value: number | undefined): Partial<Record<K, number>> {
+  return value === undefined ? {} : ({ [key]: value } as Record<K, number>);
+}
+
+/** A date without a time covers the whole day. */
+function endOf(value: string): number {
+  const t = parseTime(value);
+  return /^\d{4}-\d{2}-\d{2}$/.test(value.trim()) ? t + 86_399_999 : t;
+}

@@ -4,6 +4,7 @@
  * code mix like a real tenant's: mostly successes, many interrupts, a tail of failures and blocks.
  *
  *   npx tsx bench/generate.ts signin-csv --rows 100000 --seed 1 --out /tmp/InteractiveSignIns_100k.csv
+ *   npx tsx bench/generate.ts signin-json --rows 10000 --out /tmp/signins.json     (also signin-ndjson)
  */
 import { closeSync, openSync, writeSync } from 'node:fs';
 import { SIGNIN_PORTAL_57 } from '../src/core/formats/kinds/signin-portal-layouts';
@@ -161,16 +162,97 @@ export function* signinCsv(options: SigninCsvOptions, blockRows = 5_000): Genera
   if (block) yield block;
 }
 
-/** Writes a sign-in CSV of `options.rows` rows to `file`; returns its size in bytes. */
-export function writeSigninCsv(file: string, options: SigninCsvOptions): number {
+/** A Graph `signIn` object like the portal's JSON download or the Graph API returns (about 2 KB indented). */
+function graphSignIn(random: () => number, pick: ReturnType<typeof picker>, user: { upn: string; name: string; id: string }, time: number, ip: string) {
+  const c = pick.code();
+  const [city, state, country] = pick.one(PLACES).split(', ');
+  const mfaStep = c.mfa
+    ? [{ authenticationStepDateTime: new Date(time + 2_000).toISOString(), authenticationMethod: 'Mobile app notification', authenticationMethodDetail: 'iPhone 15', succeeded: c.code === '0', authenticationStepResultDetail: c.mfa, authenticationStepRequirement: 'Multifactor authentication' }]
+    : [];
+  return {
+    id: pick.guid(),
+    createdDateTime: new Date(time).toISOString().replace('.000Z', 'Z'),
+    userDisplayName: user.name,
+    userPrincipalName: user.upn,
+    userId: user.id,
+    appId: pick.guid(),
+    appDisplayName: pick.one(APPS),
+    ipAddress: ip,
+    clientAppUsed: pick.one(CLIENTS),
+    userAgent: pick.one(AGENTS),
+    correlationId: pick.guid(),
+    conditionalAccessStatus: c.code === '53003' ? 'failure' : 'success',
+    isInteractive: true,
+    riskDetail: 'none',
+    riskLevelAggregated: 'none',
+    riskLevelDuringSignIn: 'none',
+    riskState: 'none',
+    riskEventTypes_v2: [],
+    resourceDisplayName: 'Microsoft Graph',
+    resourceId: '00000003-0000-0000-c000-000000000000',
+    authenticationRequirement: random() < 0.7 ? 'multiFactorAuthentication' : 'singleFactorAuthentication',
+    status: { errorCode: Number(c.code), failureReason: c.reason || 'Other.', additionalDetails: c.mfa ?? null },
+    deviceDetail: { deviceId: '', displayName: '', operatingSystem: 'Windows10', browser: 'Edge 131.0.0', isCompliant: false, isManaged: false, trustType: '' },
+    location: { city, state, countryOrRegion: country, geoCoordinates: { altitude: null, latitude: 35.6 + random(), longitude: 139.6 + random() } },
+    appliedConditionalAccessPolicies: [{ id: pick.guid(), displayName: 'Require MFA for all users', enforcedGrantControls: ['Mfa'], enforcedSessionControls: [], result: 'success' }],
+    authenticationDetails: [
+      { authenticationStepDateTime: new Date(time).toISOString(), authenticationMethod: 'Password', authenticationMethodDetail: 'Password in the cloud', succeeded: c.code !== '50126', authenticationStepResultDetail: c.code === '50126' ? 'Invalid username or password or Invalid on-premise username or password.' : 'Correct password', authenticationStepRequirement: 'Primary authentication' },
+      ...mfaStep,
+    ],
+  };
+}
+
+export interface SigninJsonOptions extends SigninCsvOptions {
+  /** `array`: one JSON array, indented like PowerShell's ConvertTo-Json; `ndjson`: one compact record per line. */
+  readonly shape: 'array' | 'ndjson';
+  /** Start the array with a UTF-8 byte-order mark, as PowerShell writes (default true). */
+  readonly bom?: boolean;
+}
+
+/** Yields a sign-in JSON export in blocks. */
+export function* signinJson(options: SigninJsonOptions, blockRows = 2_000): Generator<string> {
+  const random = prng(options.seed ?? 1);
+  const pick = picker(random);
+  const users = Array.from({ length: options.users ?? Math.max(50, Math.ceil(options.rows / 50)) }, (_, i) => ({ upn: `user${String(i).padStart(5, '0')}@contoso.com`, name: `User ${i}`, id: pick.guid() }));
+  const ips = Array.from({ length: 400 }, (_, i) => `203.0.${(i >> 8) & 255}.${i & 255}`);
+  let time = (options.start ?? new Date(Date.UTC(2025, 11, 1))).getTime();
+  const array = options.shape === 'array';
+  let block = array ? `${options.bom === false ? '' : '\ufeff'}[\r\n` : '';
+  for (let i = 0; i < options.rows; i++) {
+    time += Math.floor(random() * 6_000);
+    const record = graphSignIn(random, pick, pick.one(users), time, pick.one(ips));
+    block += array ? `${i ? ',\r\n' : ''}${JSON.stringify(record, null, 2).replace(/\n/g, '\r\n')}` : `${JSON.stringify(record)}\n`;
+    if ((i + 1) % blockRows === 0) {
+      yield block;
+      block = '';
+    }
+  }
+  if (array) block += '\r\n]\r\n';
+  if (block) yield block;
+}
+
+/** Writes blocks to `file`; returns its size in bytes. */
+export function writeBlocks(file: string, blocks: Iterable<string>): number {
   const fd = openSync(file, 'w');
   let bytes = 0;
   try {
-    for (const block of signinCsv(options)) bytes += writeSync(fd, block);
+    for (const block of blocks) bytes += writeSync(fd, block);
   } finally {
     closeSync(fd);
   }
   return bytes;
+}
+
+/** Writes a sign-in CSV of `options.rows` rows to `file`; returns its size in bytes. */
+export function writeSigninCsv(file: string, options: SigninCsvOptions): number {
+  return writeBlocks(file, signinCsv(options));
+}
+
+/** Writes sign-in JSON rows until the file reaches about `targetBytes`; returns its size. */
+export function writeSigninJsonOfSize(file: string, targetBytes: number, shape: SigninJsonOptions['shape'], seed = 1, bom = true): number {
+  // About 2.45 KB a record indented, 1.95 KB compact: estimate the row count, then generate.
+  const perRow = shape === 'array' ? 2_450 : 1_950;
+  return writeBlocks(file, signinJson({ rows: Math.ceil(targetBytes / perRow), seed, shape, bom }));
 }
 
 if (require.main === module) {
@@ -180,11 +262,15 @@ if (require.main === module) {
     return i >= 0 && args[i + 1] ? args[i + 1]! : fallback;
   };
   const kind = args[0];
-  if (kind !== 'signin-csv') {
-    console.error('usage: tsx bench/generate.ts signin-csv --rows N [--seed S] --out FILE');
+  const rows = Number(flag('rows', '1000'));
+  const seed = Number(flag('seed', '1'));
+  const out = flag('out', `${kind}-${rows}`);
+  let bytes: number;
+  if (kind === 'signin-csv') bytes = writeSigninCsv(out, { rows, seed });
+  else if (kind === 'signin-json' || kind === 'signin-ndjson') bytes = writeBlocks(out, signinJson({ rows, seed, shape: kind === 'signin-json' ? 'array' : 'ndjson' }));
+  else {
+    console.error('usage: tsx bench/generate.ts signin-csv|signin-json|signin-ndjson --rows N [--seed S] --out FILE');
     process.exit(1);
   }
-  const out = flag('out', `signin-${flag('rows', '1000')}.csv`);
-  const bytes = writeSigninCsv(out, { rows: Number(flag('rows', '1000')), seed: Number(flag('seed', '1')) });
   console.log(`${out}: ${(bytes / 1048576).toFixed(1)} MB`);
 }

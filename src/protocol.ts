@@ -110,7 +110,10 @@ export type GridString =
   | 'line'
   | 'sortAscending'
   | 'sortDescending'
-  | 'noRows';
+  | 'noRows'
+  | 'selected' // "{0} selected"
+  | 'dismiss' // closes a notice
+  | 'openTimeline'; // tooltip of a user cell: "Open this user's timeline"
 
 export interface GridQuery {
   readonly sort?: { readonly column: number; readonly direction: 'asc' | 'desc' };

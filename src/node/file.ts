@@ -25,6 +25,19 @@ export async function readRange(path: string, offset: number, length: number): P
   }
 }
 
+/** A read-only byte-range reader on a file (one handle, positional reads). */
+export async function fileRangeReader(path: string): Promise<import('./row-reader').RangeReader> {
+  const handle = await open(path, 'r');
+  return {
+    async read(offset, length) {
+      const buffer = Buffer.alloc(length);
+      const { bytesRead } = await handle.read(buffer, 0, length, offset);
+      return buffer.subarray(0, bytesRead);
+    },
+    close: () => handle.close(),
+  };
+}
+
 /** Indexes the file at `path`; rejects with a readable message when it cannot be opened. */
 export async function indexFile(path: string, options: BuildOptions = {}): Promise<ReportIndex> {
   const info = await stat(path).catch((error: NodeJS.ErrnoException) => {

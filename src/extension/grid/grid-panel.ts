@@ -141,14 +141,14 @@ export class GridPanel implements vscode.Disposable {
       ...(query.from ? { from: parseTime(query.from) } : {}),
       ...(query.to ? { to: endOf(query.to) } : {}),
     };
-    const mask = query.search?.trim() ? await this.document.searchMask(query.search.trim()) : undefined;
+    const mask = query.search?.trim() ? await this.document.rows!.searchMask(query.search.trim()) : undefined;
     let rows = filterRows(index, filter, mask);
     if (query.sort) {
       const timeColumn = this.layout?.timeColumn;
       rows =
         query.sort.column === timeColumn
           ? sortRows(index, rows, { by: 'time' }, query.sort.direction)
-          : sortRows(index, rows, { by: 'values', values: await this.document.columnValues(query.sort.column) }, query.sort.direction);
+          : sortRows(index, rows, { by: 'values', values: await this.document.rows!.columnValues(query.sort.column) }, query.sort.direction);
     }
     if (viewId !== this.viewId) return; // a newer query arrived while this one ran
     this.view = rows;
@@ -164,7 +164,7 @@ export class GridPanel implements vscode.Disposable {
     const index = this.document.index;
     if (!index || viewId !== this.viewId) return;
     const slice = Array.from(this.view.subarray(Math.max(0, start), Math.max(0, start) + Math.min(count, MAX_PAGE)));
-    const cells = await this.document.readCells(slice);
+    const cells = await this.document.rows!.readCells(slice);
     if (viewId !== this.viewId) return;
     const lang = displayLanguage();
     const codes: Record<string, GridCodeInfo> = {};
@@ -190,7 +190,7 @@ export class GridPanel implements vscode.Disposable {
   }
 
   private async copy(rows: readonly number[], format: 'csv' | 'markdown'): Promise<void> {
-    const cells = await this.document.readCells(rows);
+    const cells = await this.document.rows!.readCells(rows);
     const body = rows.map((r) => cells.get(r) ?? []);
     const text = format === 'csv' ? toCsv(this.document.columns, body) : toMarkdown(this.document.columns, body);
     await vscode.env.clipboard.writeText(text);
@@ -214,10 +214,10 @@ export class GridPanel implements vscode.Disposable {
     const rows = Array.from(this.view);
     let content: string;
     if (ext === 'json') {
-      const texts = await this.document.readTexts(rows);
+      const texts = await this.document.rows!.readTexts(rows);
       content = `[\n${rows.map((r) => texts.get(r) ?? '{}').join(',\n')}\n]\n`;
     } else {
-      const cells = await this.document.readCells(rows);
+      const cells = await this.document.rows!.readCells(rows);
       content = toCsv(this.document.columns, rows.map((r) => cells.get(r) ?? []));
     }
     await vscode.workspace.fs.writeFile(target, new TextEncoder().encode(content));

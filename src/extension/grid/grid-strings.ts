@@ -27,6 +27,9 @@ const STRINGS: Record<Lang, Record<GridString, string> & { notAReport: string }>
     sortAscending: 'Sorted ascending',
     sortDescending: 'Sorted descending',
     noRows: 'No rows match.',
+    selected: '{0} selected',
+    dismiss: 'Dismiss',
+    openTimeline: "Open this user's timeline",
     notAReport: 'This file could not be read as an export (see the Problems panel when it is opened as text).',
   },
   ja: {
@@ -53,6 +56,9 @@ const STRINGS: Record<Lang, Record<GridString, string> & { notAReport: string }>
     sortAscending: '昇順で並べ替え済み',
     sortDescending: '降順で並べ替え済み',
     noRows: '一致する行はありません。',
+    selected: '{0} 行を選択中',
+    dismiss: '閉じる',
+    openTimeline: 'このユーザーのタイムラインを開く',
     notAReport: 'このファイルはエクスポートとして読み取れませんでした (テキストとして開くと [問題] パネルに理由が表示されます)。',
   },
 };

@@ -3,11 +3,21 @@
  *   detect FILE [--json]                     kind, encoding, rows, which columns hold time/user/code/result
  *   explain CODE [--lang en|ja] [--json]     the catalog record(s) for a code or value
  *   search WORDS… [--lang en|ja] [--json]    catalog records matching words, in either language
- *   summary FILE… [--json|--md] [--lang]     rows, outcome counts, failure reasons ranked (a folder: each export in it)
- * Exit codes: 0 done; 1 usage error or unknown code; 2 the file cannot be read as an export; 3 the file was read but
- * has errors (each printed as FILE:LINE: problem; the output still covers every good row).
+ *   summary FILE… [--json|--md] [--lang]     rows, outcome counts, failure reasons ranked, breakdowns, SSPR funnel,
+ *                                            MFA Server results, registration, joined AuthDetails steps, findings
+ *                                            (a folder: each export in it; an AuthDetails file joins its sign-ins)
+ *   timeline FILE… [--user UPN] [--json|--md] one user's events in time order, in sessions; without --user, the users
+ *                                            ranked by failures
+ *   detect-threats FILE… [--json|--md]       the detections' findings with evidence lines, explanation and KQL
+ *   (summary, detect-threats: --set KEY=VALUE[,KEY=VALUE…] overrides detection thresholds)
+ * Exit codes: 0 done; 1 usage error, unknown code or a --user with no events; 2 the file cannot be read as an export;
+ * 3 the file was read but has errors (each printed as FILE:LINE: problem; the output still covers every good row).
  */
+import { detectThreats, resolveSettings, SETTING_SPECS, type DetectionSettings } from './core/analysis/detections';
+import { joinAuthDetails, pairAuthDetails, type AuthDetailsJoin } from './core/analysis/join-auth-details';
 import { summarize } from './core/analysis/summary';
+import { buildTimeline } from './core/analysis/timeline';
+import { rankUsersByFailures } from './core/analysis/user-ranking';
 import { catalog, FAMILIES, type CatalogRecord, type Family, type Lang } from './core/catalog';
 import { FAMILY_NAMES, OUTCOME_NAMES } from './core/display';
 import { problemMessage, severityOf } from './core/model/problems';
@@ -15,8 +25,10 @@ import type { ReportIndex } from './core/model/report-index';
 import { roleColumns } from './core/model/roles';
 import { parseArgs, type ParsedArgs } from './cli/args';
 import { recordText, summaryMarkdown, summaryText, table } from './cli/render';
+import { findingsMarkdown, findingsText } from './cli/render-findings';
+import { rankingText, timelineMarkdown, timelineText, type PlaceOf } from './cli/render-timeline';
 import { readdir, stat } from 'node:fs/promises';
-import { join } from 'node:path';
+import { basename, join } from 'node:path';
 import { indexFile, InputError } from './node/file';
 
 const USAGE = `Entra Report Lens — explain Microsoft Entra ID report exports
@@ -25,9 +37,11 @@ Usage:
   node dist/cli.js detect FILE [--json]
   node dist/cli.js explain CODE [--lang en|ja] [--family FAMILY] [--json]
   node dist/cli.js search WORDS... [--lang en|ja] [--json]
-  node dist/cli.js summary FILE|FOLDER... [--json | --md] [--lang en|ja]
+  node dist/cli.js summary FILE|FOLDER... [--json | --md] [--lang en|ja] [--set KEY=VALUE,...]
+  node dist/cli.js timeline FILE|FOLDER... [--user UPN] [--json | --md] [--lang en|ja]
+  node dist/cli.js detect-threats FILE|FOLDER... [--json | --md] [--lang en|ja] [--set KEY=VALUE,...]
 
-Exit codes: 0 ok, 1 usage error or unknown code, 2 not a readable export, 3 read with errors.
+Exit codes: 0 ok, 1 usage error, unknown code or a --user with no events, 2 not a readable export, 3 read with errors.
 `;
 
 class UsageError extends Error {}
@@ -175,33 +189,135 @@ async function expandPaths(paths: readonly string[]): Promise<string[]> {
   return out;
 }
 
-async function summary(args: ParsedArgs): Promise<number> {
-  requireOne(args, 'a FILE or a folder');
-  const lang = languageOf(args);
+interface Loaded {
+  readonly file: string;
+  readonly index: ReportIndex;
+}
+
+/**
+ * Every export named (folders expanded), each AuthDetails file joined to the sign-ins it shares request IDs with. With
+ * several files, one that cannot be read is reported and skipped (exit 2 at the end); a single one is an error.
+ */
+async function loadAll(args: ParsedArgs): Promise<{ files: string[]; loaded: Loaded[]; joins: AuthDetailsJoin[]; exit: number }> {
   const files = await expandPaths(args.positional);
-  const results: unknown[] = [];
-  const texts: string[] = [];
+  const loaded: Loaded[] = [];
   let exit = 0;
   for (const file of files) {
-    let index: ReportIndex;
     try {
-      index = await load(file);
+      loaded.push({ file, index: await load(file) });
     } catch (error) {
       if (!(error instanceof InputError) || files.length === 1) throw error;
       process.stderr.write(`${file}: ${error.message}\n`);
       exit = Math.max(exit, 2);
-      continue;
     }
-    const result = summarize(index);
-    if (args.flags.has('json')) {
-      const problems = index.problems.sorted().map((p) => ({ line: p.line, severity: severityOf(p.code), code: p.code, message: problemMessage(p, lang) }));
-      results.push({ file, variant: index.info.variant ?? null, ...result, problems });
-    } else if (args.flags.has('md')) texts.push(summaryMarkdown(result, file, index.info.variant, lang));
-    else texts.push(summaryText(result, file, index.info.variant, lang));
+  }
+  const indexes = loaded.map((l) => l.index);
+  const joins = pairAuthDetails(indexes).map((p) => joinAuthDetails(indexes[p.signins]!, indexes[p.details]!));
+  return { files, loaded, joins, exit };
+}
+
+/** `--set passwordSpray.minUsers=3,mfaFatigue.windowMinutes=15` → detection settings; a bad key is a usage error. */
+function settingsOf(args: ParsedArgs): DetectionSettings {
+  const flag = args.flags.get('set');
+  if (flag === undefined) return resolveSettings().settings;
+  if (flag === true) throw new UsageError('--set needs KEY=VALUE pairs');
+  const overrides: Record<string, string> = {};
+  for (const pair of flag.split(',')) {
+    const [key, value] = pair.split('=', 2).map((x) => x.trim());
+    if (key) overrides[key] = value ?? '';
+  }
+  const { settings, rejected } = resolveSettings(overrides);
+  if (rejected.length) {
+    const known = SETTING_SPECS.map((spec) => `  ${spec.key} (default ${spec.default}, at least ${spec.minimum})`).join('\n');
+    throw new UsageError(`--set: not a setting or not a whole number at or above its minimum: ${rejected.join(', ')}\nSettings:\n${known}`);
+  }
+  return settings;
+}
+
+function problemsJson(index: ReportIndex, lang: Lang) {
+  return index.problems.sorted().map((p) => ({ line: p.line, severity: severityOf(p.code), code: p.code, message: problemMessage(p, lang) }));
+}
+
+/** `L12` for one file; `name.csv:12` when several files were given. */
+function placeOf(loaded: readonly Loaded[]): PlaceOf {
+  return (e) => (loaded.length === 1 ? `L${e.line}` : `${basename(loaded[e.source]!.file)}:${e.line}`);
+}
+
+function output(args: ParsedArgs, json: unknown, texts: string[]): void {
+  if (args.flags.has('json')) process.stdout.write(JSON.stringify(json, null, 2) + '\n');
+  else process.stdout.write(texts.join(args.flags.has('md') ? '\n\n---\n\n' : '\n\n' + '─'.repeat(60) + '\n\n') + '\n');
+}
+
+async function summary(args: ParsedArgs): Promise<number> {
+  requireOne(args, 'a FILE or a folder');
+  const lang = languageOf(args);
+  const settings = settingsOf(args);
+  const { files, loaded, joins, exit: loadExit } = await loadAll(args);
+  let exit = loadExit;
+  const results: unknown[] = [];
+  const texts: string[] = [];
+  for (const { file, index } of loaded) {
+    const join = joins.find((j) => j.signins === index);
+    const joinedWith = join ? loaded.find((l) => l.index === join.details)!.file : undefined;
+    const result = summarize(index, { settings, ...(join ? { join } : {}) });
+    if (args.flags.has('json')) results.push({ file, variant: index.info.variant ?? null, ...(joinedWith ? { joinedWith } : {}), ...result, problems: problemsJson(index, lang) });
+    else {
+      const joinNote = joinedWith ? (lang === 'ja' ? `\n(結合した AuthDetails: ${joinedWith})` : `\n(joined with AuthDetails: ${joinedWith})`) : '';
+      if (args.flags.has('md')) texts.push(summaryMarkdown(result, file, index.info.variant, lang) + joinNote);
+      else texts.push(summaryText(result, file, index.info.variant, lang) + joinNote);
+    }
     if (reportProblems(file, index, lang)) exit = Math.max(exit, 3);
   }
-  if (args.flags.has('json')) process.stdout.write(JSON.stringify(files.length === 1 ? results[0] : results, null, 2) + '\n');
-  else process.stdout.write(texts.join(args.flags.has('md') ? '\n\n---\n\n' : '\n\n' + '─'.repeat(60) + '\n\n') + '\n');
+  output(args, files.length === 1 ? results[0] : results, texts);
+  return exit;
+}
+
+async function detectThreatsCommand(args: ParsedArgs): Promise<number> {
+  requireOne(args, 'a FILE or a folder');
+  const lang = languageOf(args);
+  const settings = settingsOf(args);
+  const { files, loaded, exit: loadExit } = await loadAll(args);
+  let exit = loadExit;
+  const results: unknown[] = [];
+  const texts: string[] = [];
+  for (const { file, index } of loaded) {
+    const findings = detectThreats(index, settings);
+    results.push({ file, kind: index.info.kind, rows: index.rowCount, findings });
+    const title = `${file}\n${index.info.title[lang]} — ${findings.length} ${lang === 'ja' ? '件の検出' : findings.length === 1 ? 'finding' : 'findings'}`;
+    if (args.flags.has('md')) texts.push(`# ${title.replace('\n', ' — ')}\n\n${findingsMarkdown(findings, lang)}`);
+    else texts.push(`${title}\n\n${findingsText(findings, lang)}`);
+    if (reportProblems(file, index, lang)) exit = Math.max(exit, 3);
+  }
+  output(args, files.length === 1 ? results[0] : results, texts);
+  return exit;
+}
+
+async function timeline(args: ParsedArgs): Promise<number> {
+  requireOne(args, 'a FILE or a folder');
+  const lang = languageOf(args);
+  const userFlag = args.flags.get('user');
+  if (userFlag === true || (typeof userFlag === 'string' && !userFlag.trim())) throw new UsageError('--user needs a user principal name');
+  const { loaded, joins, exit: loadExit } = await loadAll(args);
+  let exit = loadExit;
+  const indexes = loaded.map((l) => l.index);
+  for (const { file, index } of loaded) if (reportProblems(file, index, lang)) exit = Math.max(exit, 3);
+  const files = loaded.map((l) => l.file);
+  if (userFlag === undefined) {
+    const users = rankUsersByFailures(indexes);
+    output(args, { files, users }, [rankingText(users, lang)]);
+    return exit;
+  }
+  const t = buildTimeline(indexes, userFlag, { joins });
+  if (args.flags.has('json')) process.stdout.write(JSON.stringify({ files, ...t }, null, 2) + '\n');
+  else process.stdout.write((args.flags.has('md') ? timelineMarkdown(t, lang, placeOf(loaded)) : timelineText(t, lang, placeOf(loaded))) + '\n');
+  if (t.events === 0) {
+    process.stderr.write(
+      lang === 'ja'
+        ? `${userFlag}: このユーザーのイベントはありません。--user を付けずに実行すると、失敗の多いユーザーの一覧が表示されます。\n`
+        : `${userFlag}: no events for this user. Run without --user to list users ranked by failures.\n`,
+    );
+    return Math.max(exit, 1);
+  }
   return exit;
 }
 
@@ -217,6 +333,10 @@ export async function main(argv: readonly string[]): Promise<number> {
         return search(args);
       case 'summary':
         return await summary(args);
+      case 'timeline':
+        return await timeline(args);
+      case 'detect-threats':
+        return await detectThreatsCommand(args);
       case undefined:
       case 'help':
         process.stdout.write(USAGE);

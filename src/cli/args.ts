@@ -6,7 +6,7 @@ export interface ParsedArgs {
 }
 
 /** Options that take a value; every other `--name` is a switch. */
-const VALUED = new Set(['lang', 'family']);
+const VALUED = new Set(['lang', 'family', 'user', 'set']);
 
 export function parseArgs(argv: readonly string[]): ParsedArgs {
   const positional: string[] = [];

@@ -3,6 +3,7 @@ import type { CatalogRecord, Lang } from '../core/catalog';
 import type { Summary } from '../core/analysis/summary';
 import { displayWidth, FAMILY_NAMES, OUTCOME_NAMES } from '../core/display';
 import { OUTCOMES } from '../core/catalog/types';
+import { sectionsMarkdown, sectionsText } from './render-analysis';
 
 const CAPTIONS = {
   family: { en: 'Family', ja: '種類' },
@@ -27,6 +28,9 @@ const CAPTIONS = {
   noCode: { en: '(no code)', ja: '(コードなし)' },
   unexplained: { en: '(not in the catalog)', ja: '(カタログにありません)' },
   problems: { en: 'Problems while reading', ja: '読み込み時の問題' },
+  topApp: { en: 'Top app', ja: '主なアプリ' },
+  file: { en: 'File', ja: 'ファイル' },
+  topIp: { en: 'Top IP', ja: '主な IP' },
 } as const;
 
 export type Caption = keyof typeof CAPTIONS;
@@ -90,12 +94,16 @@ export function summaryText(summary: Summary, file: string, variant: string | un
   else {
     out.push(
       table(
-        ['#', caption('code', lang), caption('count', lang), caption('share', lang), caption('users', lang), caption('label', lang)],
-        summary.failureReasons.map((r, i) => [String(i + 1), r.code || caption('noCode', lang), number(r.count), percent(r.share), number(r.distinctUsers), reasonLabel(r, lang)]),
-        [true, false, true, true, true, false],
+        ['#', caption('code', lang), caption('count', lang), caption('share', lang), caption('users', lang), caption('label', lang), caption('topApp', lang), caption('topIp', lang)],
+        summary.failureReasons.map((r, i) => [
+          String(i + 1), r.code || caption('noCode', lang), number(r.count), percent(r.share), number(r.distinctUsers), reasonLabel(r, lang),
+          r.topApps[0]?.value ?? '', r.topIps[0]?.value ?? '',
+        ]),
+        [true, false, true, true, true, false, false, false],
       ).replace(/^/gm, '  '),
     );
   }
+  out.push(...sectionsText(summary, lang));
   return out.join('\n');
 }
 
@@ -107,7 +115,7 @@ function md(text: string): string {
 export function summaryMarkdown(summary: Summary, file: string, variant: string | undefined, lang: Lang): string {
   const out: string[] = [];
   out.push(`# ${md(summary.title[lang])}${variant ? ` — ${md(variant)}` : ''}`, '');
-  out.push(`- File: \`${file.replace(/`/g, "'")}\``);
+  out.push(`- ${caption('file', lang)}: \`${file.replace(/`/g, "'")}\``);
   out.push(`- ${caption('rows', lang)}: ${number(summary.rows)}`);
   out.push(`- ${caption('users', lang)}: ${number(summary.distinctUsers)}`);
   if (summary.firstTime !== undefined) out.push(`- ${caption('period', lang)}: ${isoMinute(summary.firstTime)} — ${isoMinute(summary.lastTime)}`);
@@ -116,10 +124,16 @@ export function summaryMarkdown(summary: Summary, file: string, variant: string 
   out.push('', `## ${caption('reasons', lang)}`, '');
   if (summary.failureReasons.length === 0) out.push(caption('none', lang));
   else {
-    out.push(`| # | ${caption('code', lang)} | ${caption('count', lang)} | ${caption('share', lang)} | ${caption('users', lang)} | ${caption('label', lang)} |`, '|---:|---|---:|---:|---:|---|');
+    out.push(
+      `| # | ${caption('code', lang)} | ${caption('count', lang)} | ${caption('share', lang)} | ${caption('users', lang)} | ${caption('label', lang)} | ${caption('topApp', lang)} | ${caption('topIp', lang)} |`,
+      '|---:|---|---:|---:|---:|---|---|---|',
+    );
     summary.failureReasons.forEach((r, i) =>
-      out.push(`| ${i + 1} | ${md(r.code || caption('noCode', lang))} | ${number(r.count)} | ${percent(r.share)} | ${number(r.distinctUsers)} | ${md(reasonLabel(r, lang))} |`),
+      out.push(
+        `| ${i + 1} | ${md(r.code || caption('noCode', lang))} | ${number(r.count)} | ${percent(r.share)} | ${number(r.distinctUsers)} | ${md(reasonLabel(r, lang))} | ${md(r.topApps[0]?.value ?? '')} | ${md(r.topIps[0]?.value ?? '')} |`,
+      ),
     );
   }
+  out.push(...sectionsMarkdown(summary, lang));
   return out.join('\n');
 }

@@ -17,7 +17,7 @@ import type { StringPool } from './string-pool';
 
 export const INDEXED_FIELDS = [
   'user', 'code', 'detail', 'method', 'app', 'ip', 'location', 'country', 'clientApp', 'session', 'requestId',
-  'userAgent', 'activity', 'actor',
+  'userAgent', 'activity', 'actor', 'protocol', 'authRequirement', 'methodDetail', 'role', 'ssprRegistered',
 ] as const satisfies readonly (keyof EventDraft)[];
 
 export type IndexedField = (typeof INDEXED_FIELDS)[number];
@@ -64,6 +64,7 @@ export interface IndexColumns {
 export class ReportIndex {
   private readonly recordMemo = new Map<number, CatalogRecord | null>();
   private readonly detailMemo = new Map<number, CatalogRecord | null>();
+  private readonly activityMemo = new Map<number, CatalogRecord | null>();
 
   constructor(
     readonly info: ReportInfo,
@@ -102,6 +103,11 @@ export class ReportIndex {
   /** The catalog record explaining the row's detail (MFA result, classic `Result`, …). */
   detailRecord(row: number): CatalogRecord | undefined {
     return this.recordFor(this.id('detail', row), this.info.detailFamilies, this.detailMemo);
+  }
+
+  /** Audit exports: the catalog record of the row's activity name, whichever of reason or activity is its code. */
+  activityRecord(row: number): CatalogRecord | undefined {
+    return this.recordFor(this.id('activity', row), ['audit-activity'], this.activityMemo);
   }
 
   /** The catalog record for an interned code id. */

@@ -25,6 +25,13 @@ export class StringPool {
     return this.ids.get(value);
   }
 
+  /** Ids of every value `test` accepts (O(distinct values)), e.g. a user name written in another case. */
+  matching(test: (value: string) => boolean): number[] {
+    const out: number[] = [];
+    for (let id = 1; id < this.values.length; id++) if (test(this.values[id]!)) out.push(id);
+    return out;
+  }
+
   get size(): number {
     return this.values.length;
   }

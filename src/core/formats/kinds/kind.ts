@@ -53,12 +53,26 @@ export interface EventDraft {
   activity: string;
   /** Who performed an audited action, when that is not the user it is about. */
   actor: string;
+  /** How the client authenticated (`ropc`, `deviceCode`, `oAuth2`, …): ROPC is legacy authentication without MFA. */
+  protocol: string;
+  /**
+   * What the sign-in had to satisfy (`Single-factor authentication`, `multiFactorAuthentication`); for an AuthDetails
+   * step, the step's requirement (`Primary authentication`, `Multifactor authentication`).
+   */
+  authRequirement: string;
+  /** Which phone, device or source a method used: masked phone number, `Microsoft Authenticator`, `Password in the cloud`. */
+  methodDetail: string;
+  /** The user's role as the export states it (`Global Administrator`, `User`), `admin` for an is-admin flag. */
+  role: string;
+  /** Registration exports: the export's own SSPR-registered flag, `true` / `false` ('' when it has none). */
+  ssprRegistered: string;
 }
 
 export function emptyDraft(): EventDraft {
   return {
     time: NaN, user: '', code: '', detail: '', outcome: 'info', method: '', app: '', ip: '', location: '', country: '',
-    clientApp: '', session: '', requestId: '', userAgent: '', activity: '', actor: '',
+    clientApp: '', session: '', requestId: '', userAgent: '', activity: '', actor: '', protocol: '', authRequirement: '',
+    methodDetail: '', role: '', ssprRegistered: '',
   };
 }
 
@@ -66,6 +80,7 @@ export function resetDraft(d: EventDraft): EventDraft {
   d.time = NaN;
   d.user = d.code = d.detail = d.method = d.app = d.ip = d.location = d.country = '';
   d.clientApp = d.session = d.requestId = d.userAgent = d.activity = d.actor = '';
+  d.protocol = d.authRequirement = d.methodDetail = d.role = d.ssprRegistered = '';
   d.outcome = 'info';
   return d;
 }

@@ -37,6 +37,8 @@ export const mfaServerCsv: KindModule<Field> = {
     out.method = row.get('method');
     out.app = row.get('app');
     out.ip = row.get('ip');
+    // The phone called or texted: a blocked or fraud-reporting number is named by it.
+    out.methodDetail = row.get('phone');
     const record = out.code ? catalog.lookup(out.code, ['mfa-server-result']) : undefined;
     // A result the catalog does not know can only be read by its prefix.
     out.outcome = record?.outcome ?? (/^SUCCESS_/i.test(out.code) ? 'success' : /^FAILED_/i.test(out.code) ? 'failure' : 'info');

@@ -72,6 +72,10 @@ export const registrationDetails: KindModule<DetailsField> = {
     out.code = Array.isArray(methods) ? methods.map(text).join(', ') : row.get('methods');
     out.method = out.code;
     out.detail = row.get('preferred');
+    // The export has an is-admin flag only; without it the user type (member / guest) still says who this is.
+    out.role = outcomeOfStatusWord(row.get('isAdmin')) === 'success' ? 'admin' : row.get('userType');
+    const sspr = outcomeOfStatusWord(row.get('ssprRegistered'));
+    out.ssprRegistered = sspr === 'success' ? 'true' : sspr === 'failure' ? 'false' : '';
     const registered = outcomeOfStatusWord(row.get('mfaRegistered') || row.get('mfaCapable'));
     // Not yet registered is a to-do for the roll-out, not a failure of anything.
     out.outcome = registered === 'success' ? 'success' : registered === 'failure' ? 'pending' : 'info';

@@ -37,6 +37,8 @@ export const signinAuthDetailsCsv: KindModule<Field> = {
     out.code = row.get('resultDetail');
     out.method = row.get('method');
     out.detail = out.method;
+    out.methodDetail = row.get('methodDetail');
+    out.authRequirement = row.get('requirement');
     const record = out.code ? catalog.lookup(out.code, ['mfa-detail']) : undefined;
     const succeeded = outcomeOfStatusWord(row.get('succeeded'));
     // The step's own flag is the fact; the catalog refines a failed step (blocked, fraud) and neutral steps.

@@ -38,6 +38,25 @@ export function mfaMethod(authenticationDetails: unknown, mfaDetail: unknown): s
   return '';
 }
 
+/**
+ * Which phone or device the second factor used (masked number, `Microsoft Authenticator`): the detail of the step
+ * `mfaMethod` picks, else the deprecated `mfaDetail.authDetail`.
+ */
+export function mfaMethodDetail(authenticationDetails: unknown, mfaDetail: unknown): string {
+  if (Array.isArray(authenticationDetails)) {
+    for (const step of authenticationDetails) {
+      if (!step || typeof step !== 'object') continue;
+      const method = text(dig(step, 'authenticationMethod')).trim();
+      const requirement = text(dig(step, 'authenticationStepRequirement')).toLowerCase();
+      if (method && (requirement.includes('multi') || (method !== 'Password' && method !== 'Previously satisfied'))) {
+        return text(dig(step, 'authenticationMethodDetail')).trim();
+      }
+    }
+  }
+  if (mfaDetail && typeof mfaDetail === 'object') return text(dig(mfaDetail, 'authDetail')).trim();
+  return '';
+}
+
 /** The result text of the MFA step, when `status.additionalDetails` is empty. */
 export function mfaStepResult(authenticationDetails: unknown): string {
   if (!Array.isArray(authenticationDetails)) return '';

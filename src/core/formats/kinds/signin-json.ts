@@ -12,12 +12,12 @@ import { parseTime } from '../time';
 import { countryOfLocation, text, type JsonLayout, type KindModule } from './kind';
 import { hasKey, keyOf } from './json-keys';
 import { dig } from './views';
-import { classifySignIn, locationText, mfaMethod, mfaStepResult } from './signin-common';
+import { classifySignIn, locationText, mfaMethod, mfaMethodDetail, mfaStepResult } from './signin-common';
 
 export type SigninJsonField =
   | 'time' | 'user' | 'userDisplay' | 'servicePrincipal' | 'code' | 'failureReason' | 'additionalDetails' | 'status'
   | 'app' | 'ip' | 'city' | 'state' | 'country' | 'clientApp' | 'userAgent' | 'correlationId' | 'sessionId'
-  | 'requestId' | 'authDetails' | 'mfaDetail' | 'category' | 'locationDetails';
+  | 'requestId' | 'authDetails' | 'mfaDetail' | 'category' | 'locationDetails' | 'protocol' | 'authRequirement';
 
 const graph: JsonLayout<SigninJsonField> = {
   dialect: 'graph-json',
@@ -44,6 +44,8 @@ const graph: JsonLayout<SigninJsonField> = {
     mfaDetail: ['mfaDetail'],
     category: [],
     locationDetails: [],
+    protocol: ['authenticationProtocol'],
+    authRequirement: ['authenticationRequirement'],
   },
   // Any key casing (Graph PowerShell SDK writes PascalCase); Log Analytics rows (also PascalCase) have ResultType.
   match: (r) =>
@@ -99,6 +101,8 @@ const logAnalytics: JsonLayout<SigninJsonField> = {
     mfaDetail: ['MfaDetail'],
     category: ['Category', 'Type'],
     locationDetails: ['LocationDetails'],
+    protocol: ['AuthenticationProtocol'],
+    authRequirement: ['AuthenticationRequirement'],
   },
   match: (r) => ('ResultType' in r && ('TimeGenerated' in r || 'CreatedDateTime' in r) && ('UserPrincipalName' in r || 'AppDisplayName' in r) ? 1 : 0),
 };
@@ -118,7 +122,9 @@ export const signinJson: KindModule<SigninJsonField> = {
     classifySignIn(out, code, '', catalog);
     const authDetails = normalizeDynamic(row.raw('authDetails'));
     out.detail = row.get('additionalDetails') || text(dig(status, 'additionalDetails')) || mfaStepResult(authDetails);
-    out.method = mfaMethod(authDetails, normalizeDynamic(row.raw('mfaDetail')));
+    const mfaDetail = normalizeDynamic(row.raw('mfaDetail'));
+    out.method = mfaMethod(authDetails, mfaDetail);
+    out.methodDetail = mfaMethodDetail(authDetails, mfaDetail);
     out.app = row.get('app');
     out.ip = row.get('ip');
     const locationDetails = normalizeDynamic(row.raw('locationDetails'));
@@ -131,6 +137,8 @@ export const signinJson: KindModule<SigninJsonField> = {
     out.session = row.get('sessionId') || row.get('correlationId');
     out.requestId = row.get('requestId');
     out.userAgent = row.get('userAgent');
+    out.protocol = row.get('protocol');
+    out.authRequirement = row.get('authRequirement');
   },
   variant({ record }) {
     if (!record) return undefined;

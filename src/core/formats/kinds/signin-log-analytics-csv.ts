@@ -32,6 +32,8 @@ const layout: CsvLayout<SigninJsonField> = {
     mfaDetail: ['MfaDetail'],
     category: ['Category', 'Type'],
     locationDetails: ['LocationDetails'],
+    protocol: ['AuthenticationProtocol'],
+    authRequirement: ['AuthenticationRequirement'],
   },
   signature: ['time', 'code', 'userDisplay', 'status'],
 };

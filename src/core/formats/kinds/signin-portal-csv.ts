@@ -12,7 +12,7 @@ import { SIGNIN_PORTAL_49, SIGNIN_PORTAL_54, SIGNIN_PORTAL_55, SIGNIN_PORTAL_57,
 type Field =
   | 'time' | 'requestId' | 'userAgent' | 'correlationId' | 'userDisplay' | 'userName' | 'servicePrincipal'
   | 'managedIdentity' | 'app' | 'ip' | 'location' | 'status' | 'code' | 'failureReason' | 'clientApp' | 'mfaResult'
-  | 'mfaMethod' | 'authRequirement' | 'sessionId';
+  | 'mfaMethod' | 'mfaDetail' | 'authRequirement' | 'sessionId' | 'protocol';
 
 const ja = (english: string) => SIGNIN_PORTAL_JA[english]!;
 
@@ -36,8 +36,10 @@ const layout: CsvLayout<Field> = {
     clientApp: ['Client app', ja('Client app')],
     mfaResult: ['Multifactor authentication result', 'MFA result', ja('Multifactor authentication result'), 'MFA の結果'],
     mfaMethod: ['Multifactor authentication auth method', 'MFA auth method', ja('Multifactor authentication auth method'), 'MFA の認証方法'],
+    mfaDetail: ['Multifactor authentication auth detail', 'MFA auth detail', ja('Multifactor authentication auth detail'), 'MFA 認証の詳細'],
     authRequirement: ['Authentication requirement', ja('Authentication requirement'), 'MFA の必要性'],
     sessionId: ['Session ID', ja('Session ID')],
+    protocol: ['Authentication Protocol', ja('Authentication Protocol')],
   },
   signature: ['time', 'requestId', 'code', 'status'],
   positional: [SIGNIN_PORTAL_49, SIGNIN_PORTAL_54, SIGNIN_PORTAL_55, SIGNIN_PORTAL_57].map((headers) => ({ count: headers.length, headers })),
@@ -79,6 +81,9 @@ export const signinPortalCsv: KindModule<Field> = {
     out.session = row.get('sessionId') || row.get('correlationId');
     out.requestId = row.get('requestId');
     out.userAgent = row.get('userAgent');
+    out.protocol = row.get('protocol');
+    out.authRequirement = row.get('authRequirement');
+    out.methodDetail = row.get('mfaDetail');
   },
   variant({ headers }) {
     if (!headers) return undefined;

@@ -39,6 +39,7 @@ export const ssprClassicResetCsv: KindModule<ResetField> = {
   toEvent(row, out, catalog) {
     out.time = parseTime(row.get('time'));
     out.user = row.get('user');
+    out.role = row.get('role');
     out.method = row.get('method');
     const details = row.get('details');
     const result = row.get('result');
@@ -67,6 +68,7 @@ export const ssprClassicRegistrationCsv: KindModule<RegistrationField> = {
   toEvent(row, out) {
     out.time = parseTime(row.get('time'));
     out.user = row.get('user');
+    out.role = row.get('role');
     out.code = row.get('data');
     out.method = out.code;
     out.activity = 'Password reset registration';

@@ -28,6 +28,8 @@ export type DecoratedCells = Readonly<Partial<Record<Outcome, readonly Decorated
 export interface ExtensionApi {
   /** Whether the heavy part (catalog, indexer, editor features) has been loaded. */
   featuresLoaded(): boolean;
+  /** Files opened as text that were too large for the text editor's features and were offered the grid. */
+  largeFilesOffered(): string[];
   /** The report detected in a document, once indexed; undefined when it is not a report. */
   report(uri: vscode.Uri): Promise<ReportSnapshot | undefined>;
   /** The code cells decorated in the visible editor of `uri`, by outcome, as last applied. */

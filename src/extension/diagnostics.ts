@@ -1,10 +1,13 @@
 /**
  * The Problems panel for an export (source "Entra Report Lens"): malformed rows, broken quoting and bad JSON at their
- * line, cut-off exports, lossy decoding and unknown codes, each with a configurable severity
- * (`entraReportLens.diagnostics.*`). At most `maxPerFile` are listed, then one entry says how many more there are, so a
+ * line, cut-off exports, lossy decoding, unknown codes, and the engine's security findings (MFA fatigue, password
+ * spray, fraud reports …) at their evidence rows with the other rows as related information; each category has a
+ * configurable severity (`entraReportLens.diagnostics.*`). At most `maxPerFile` are listed, then one entry says how many more there are, so a
  * 100k-row file with a shifted column does not flood the panel.
  */
 import * as vscode from 'vscode';
+import type { EvidenceRole, Finding } from '../core/analysis';
+import type { Lang } from '../core/catalog';
 import { codeCells } from '../core/explain/code-cells';
 import type { ParseProblem, ProblemCode } from '../core/formats/records';
 import { problemMessage } from '../core/model/problems';
@@ -13,7 +16,21 @@ import type { ReportSession, ReportSessions } from './report-sessions';
 
 export const DIAGNOSTIC_SOURCE = 'Entra Report Lens';
 
-export type ProblemCategory = 'malformedRows' | 'truncatedExport' | 'encoding' | 'unknownCodes' | 'columns';
+export type ProblemCategory = 'malformedRows' | 'truncatedExport' | 'encoding' | 'unknownCodes' | 'columns' | 'securityFindings';
+
+/** Related rows listed under a finding (the panel stays readable; the summary lists them all). */
+const MAX_RELATED = 30;
+
+const ROLE_NAMES: Record<EvidenceRole, Record<Lang, string>> = {
+  attempt: { en: 'attempt', ja: '試行' },
+  success: { en: 'success after the attempts', ja: '試行後の成功' },
+  accepted: { en: 'password accepted', ja: 'パスワードが受け付けられた' },
+  report: { en: 'fraud report', ja: '不正の報告' },
+  block: { en: 'block', ja: 'ブロック' },
+  reset: { en: 'password reset', ja: 'パスワード リセット' },
+  change: { en: 'security info changed', ja: 'セキュリティ情報の変更' },
+  'last-row': { en: 'last row before the cap', ja: '上限に達した最後の行' },
+};
 
 const CATEGORY: Record<ProblemCode, ProblemCategory> = {
   'empty-file': 'malformedRows',
@@ -39,6 +56,7 @@ const DEFAULT_SEVERITY: Record<ProblemCategory, string> = {
   encoding: 'warning',
   unknownCodes: 'information',
   columns: 'information',
+  securityFindings: 'warning',
 };
 
 function severity(category: ProblemCategory): vscode.DiagnosticSeverity | undefined {
@@ -66,8 +84,12 @@ export class DiagnosticsController implements vscode.Disposable {
       sessions.onDidIndex((session) => this.refresh(session)),
       sessions.onDidClose((uri) => this.collection.delete(uri)),
       vscode.workspace.onDidChangeConfiguration((e) => {
-        if (e.affectsConfiguration('entraReportLens.diagnostics') || e.affectsConfiguration('entraReportLens.language')) {
-          for (const session of sessions.all()) this.refresh(session);
+        const thresholds = e.affectsConfiguration('entraReportLens.detections');
+        if (thresholds || e.affectsConfiguration('entraReportLens.diagnostics') || e.affectsConfiguration('entraReportLens.language')) {
+          for (const session of sessions.all()) {
+            if (thresholds) session.resetFindings();
+            this.refresh(session);
+          }
         }
       }),
     );
@@ -95,6 +117,8 @@ export class DiagnosticsController implements vscode.Disposable {
     }
     const misdecoded = this.encodingNotice(session);
     if (misdecoded) add(misdecoded);
+    const findingLevel = severity('securityFindings');
+    if (findingLevel !== undefined) for (const finding of session.findings()) add(this.findingDiagnostic(session, finding, findingLevel, lang));
     if (hidden > 0) {
       const more = new vscode.Diagnostic(
         new vscode.Range(0, 0, 0, document.lineAt(0).text.length),
@@ -108,6 +132,38 @@ export class DiagnosticsController implements vscode.Disposable {
     this.collection.set(document.uri, diagnostics);
   }
 
+  /**
+   * A finding at its key evidence row (the success after a fatigue burst, the accepted password, the report …; else
+   * the first attempt), with the other evidence rows as related information.
+   */
+  private findingDiagnostic(session: ReportSession, finding: Finding, level: vscode.DiagnosticSeverity, lang: Lang): vscode.Diagnostic {
+    const document = session.document;
+    const key = finding.evidence.find((e) => e.role !== 'attempt') ?? finding.evidence[0];
+    const range = this.lineRange(document, (key?.line ?? 1) - 1);
+    const severityWord = { high: { en: 'High', ja: '高' }, medium: { en: 'Medium', ja: '中' }, low: { en: 'Low', ja: '低' } }[finding.severity][lang];
+    const diagnostic = new vscode.Diagnostic(range, `[${severityWord}] ${finding.title[lang]}: ${finding.explanation[lang]} ${finding.nextStep[lang]}`, level);
+    diagnostic.source = DIAGNOSTIC_SOURCE;
+    diagnostic.code = finding.id;
+    diagnostic.relatedInformation = finding.evidence
+      .filter((e) => e !== key)
+      .slice(0, MAX_RELATED)
+      .map(
+        (e) =>
+          new vscode.DiagnosticRelatedInformation(
+            new vscode.Location(document.uri, this.lineRange(document, e.line - 1)),
+            `${ROLE_NAMES[e.role][lang]}${e.time !== undefined ? ` · ${new Date(e.time).toISOString().slice(0, 16).replace('T', ' ')} UTC` : ''}`,
+          ),
+      );
+    return diagnostic;
+  }
+
+  private lineRange(document: vscode.TextDocument, line: number): vscode.Range {
+    const l = Math.min(Math.max(line, 0), document.lineCount - 1);
+    const text = document.lineAt(l).text;
+    const start = text.length - text.trimStart().length;
+    return new vscode.Range(l, start, l, Math.max(start, text.length));
+  }
+
   /** The whole line of a problem; for an unknown code, just its cell. */
   private rangeOf(session: ReportSession, problem: ParseProblem): vscode.Range {
     const document = session.document;
@@ -116,9 +172,7 @@ export class DiagnosticsController implements vscode.Disposable {
       const cell = codeCells(session.index, session.lines(), line, line).find((c) => c.code === problem.detail);
       if (cell) return new vscode.Range(line, cell.span.start, line, cell.span.end);
     }
-    const text = document.lineAt(line).text;
-    const start = text.length - text.trimStart().length;
-    return new vscode.Range(line, start, line, Math.max(start, text.length));
+    return this.lineRange(document, line);
   }
 
   /** A file the product reads as Shift_JIS or UTF-16 but VS Code shows with replacement characters. */

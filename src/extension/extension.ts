@@ -5,7 +5,7 @@
  */
 import * as vscode from 'vscode';
 import type { ExtensionApi } from './api';
-import { GRID_VIEW_TYPE, registerGridCommands } from './grid-commands';
+import { GRID_VIEW_TYPE, largeFilesOffered, registerGridCommands } from './grid-commands';
 import { featuresLoaded, loadFeatures } from './lazy-features';
 import { watchDocuments } from './report-detector';
 import { registerSwitchLanguage } from './switch-language';
@@ -38,6 +38,7 @@ export function activate(context: vscode.ExtensionContext): ExtensionApi {
   watchDocuments(context, (document) => loadFeatures(context).attach(document));
   return {
     featuresLoaded,
+    largeFilesOffered,
     report: async (uri) => (featuresLoaded() ? loadFeatures(context).report(uri) : undefined),
     decorations: (uri) => (featuresLoaded() ? loadFeatures(context).decorations(uri) : undefined),
   };

@@ -19,6 +19,13 @@ export function activeFile(): vscode.Uri | undefined {
   return vscode.window.activeTextEditor?.document.uri;
 }
 
+/** Files already told about the grid (once each), for the API and its tests. */
+const told = new Set<string>();
+
+export function largeFilesOffered(): string[] {
+  return [...told];
+}
+
 export function registerGridCommands(context: vscode.ExtensionContext): void {
   const open = (viewType: string) => async (target?: vscode.Uri) => {
     const uri = target instanceof vscode.Uri ? target : activeFile();
@@ -35,7 +42,6 @@ export function registerGridCommands(context: vscode.ExtensionContext): void {
 
 /** Says once per file, when a large export is opened as text, that the grid reads it whole. */
 function watchLargeFiles(context: vscode.ExtensionContext): void {
-  const told = new Set<string>();
   const check = async () => {
     const input = vscode.window.tabGroups.activeTabGroup.activeTab?.input;
     if (!(input instanceof vscode.TabInputText) || !EXPORT_FILE.test(input.uri.path) || told.has(input.uri.toString())) return;

@@ -5,21 +5,37 @@
  * in 1 MiB steps that yield to the extension host, so a large export never freezes the editor.
  */
 import * as vscode from 'vscode';
+import { detectThreats, type Finding } from '../core/analysis';
 import type { TextLines } from '../core/explain/at-position';
 import { buildIndex } from '../core/model/build-index';
 import type { ReportIndex } from '../core/model/report-index';
 import { roleColumns } from '../core/model/roles';
+import { detectionSettings } from './detection-settings';
 
 const REBUILD_DELAY_MS = 300;
 const STEP_BYTES = 1 << 20;
 
 export class ReportSession {
   index: ReportIndex | undefined;
+  private findingsMemo: { index: ReportIndex; findings: Finding[] } | undefined;
   /** Settles when the current build is done (undefined when the document turned out not to be a report). */
   ready: Promise<ReportIndex | undefined> = Promise.resolve(undefined);
   private rebuildTimer: ReturnType<typeof setTimeout> | undefined;
 
   constructor(readonly document: vscode.TextDocument) {}
+
+  /** The engine's findings for the current index (computed once per index and settings change). */
+  findings(): Finding[] {
+    const index = this.index;
+    if (!index) return [];
+    if (this.findingsMemo?.index !== index) this.findingsMemo = { index, findings: detectThreats(index, detectionSettings()) };
+    return this.findingsMemo.findings;
+  }
+
+  /** Forgets the findings, e.g. after a threshold changed. */
+  resetFindings(): void {
+    this.findingsMemo = undefined;
+  }
 
   lines(): TextLines {
     const document = this.document;

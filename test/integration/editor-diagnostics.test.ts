@@ -71,3 +71,39 @@ describe('diagnostics (in the editor)', () => {
     });
   });
 });
+
+describe('security findings in the Problems panel (in the editor)', () => {
+  afterEach(closeAllEditors);
+
+  const HEAD = '"Date (UTC)","Request ID","Username","Status","Sign-in error code","IP address","Multifactor authentication result","Multifactor authentication auth method"';
+  const at = (minute: number, second = 0) => `2025-12-04T09:${String(minute).padStart(2, '0')}:${String(second).padStart(2, '0')}Z`;
+  const refused = (minute: number) => `"${at(minute)}","f${minute}","victim@contoso.com","Failure","500121","198.51.100.7","MFA denied; user declined the authentication","Mobile app notification"`;
+  // Eight declined pushes in eight minutes, then the victim gives in and approves one.
+  const fatigue = [HEAD, ...[0, 1, 2, 3, 4, 5, 6, 7].map(refused), `"${at(8, 30)}","ok","victim@contoso.com","Success","0","198.51.100.7","MFA successfully completed","Mobile app notification"`];
+
+  it('an MFA fatigue burst is reported at the success that followed, with the refused prompts as related rows', async () => {
+    const uri = await writeWorkspaceFile('fatigue.csv', fatigue.join('\r\n') + '\r\n');
+    await openReport('scratch', 'fatigue.csv');
+    const diagnostics = await diagnosticsOf(uri, (d) => d.some((x) => x.code === 'mfa-fatigue'));
+    const finding = diagnostics.find((d) => d.code === 'mfa-fatigue');
+    assert.equal(finding?.severity, vscode.DiagnosticSeverity.Warning);
+    assert.equal(finding?.range.start.line, 9, 'anchored at the success row (line 10)');
+    assert.match(finding?.message ?? '', /^\[High\] .*MFA fatigue/i);
+    assert.equal(finding?.relatedInformation?.length, 8);
+    assert.deepEqual(finding?.relatedInformation?.map((r) => r.location.range.start.line), [1, 2, 3, 4, 5, 6, 7, 8]);
+    assert.match(finding?.relatedInformation?.[0]?.message ?? '', /^attempt · 2025-12-04 09:00 UTC$/);
+  });
+
+  it('in Japanese, and raising the threshold above the burst removes the finding', async () => {
+    const uri = await writeWorkspaceFile('fatigue-ja.csv', fatigue.join('\r\n') + '\r\n');
+    await withSetting('entraReportLens.language', 'ja', async () => {
+      await openReport('scratch', 'fatigue-ja.csv');
+      const diagnostics = await diagnosticsOf(uri, (d) => d.some((x) => x.code === 'mfa-fatigue' && /^\[高\]/.test(x.message)));
+      assert.match(diagnostics.find((d) => d.code === 'mfa-fatigue')?.relatedInformation?.[0]?.message ?? '', /^試行 · /);
+    });
+    await withSetting('entraReportLens.detections.mfaFatigue.minRefusedPrompts', 20, async () => {
+      const diagnostics = await diagnosticsOf(uri, (d) => !d.some((x) => x.code === 'mfa-fatigue'));
+      assert.ok(diagnostics.every((d) => d.code !== 'mfa-fatigue'));
+    });
+  });
+});

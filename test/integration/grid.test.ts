@@ -35,3 +35,19 @@ describe('Report Grid (in the editor)', () => {
     assert.equal(input.uri.toString(), uri.toString());
   });
 });
+
+describe('large exports opened as text (in the editor)', () => {
+  afterEach(closeAllEditors);
+
+  it('a 21 MB export opened as text is offered the Report Grid, once', async () => {
+    const api = await activateExtension();
+    const header = '"Date (UTC)","Request ID","Username","Status","Sign-in error code"\n';
+    const row = '"2025-12-04T08:19:41Z","0000000000000000000000000000000000000000","someone@contoso.com","Failure","50126"\n';
+    const body = header + row.repeat(Math.ceil((21 * 1024 * 1024) / row.length));
+    const uri = workspaceFile('scratch', 'large-signins.csv');
+    await vscode.workspace.fs.writeFile(uri, new TextEncoder().encode(body));
+    await vscode.commands.executeCommand('vscode.open', uri);
+    assert.ok(await waitFor(() => api.largeFilesOffered().includes(uri.toString()), 15_000), 'the grid was offered');
+    assert.equal(api.largeFilesOffered().filter((u) => u === uri.toString()).length, 1);
+  });
+});

@@ -3,6 +3,7 @@
  * time to detected kind, to full index, to summary; hover and decoration costs on the text; grid page, filter and sort
  * costs; peak RSS. Usage: node out/bench/phases.js FILE
  */
+import { isUtf8 } from 'node:buffer';
 import { openSync, readSync, closeSync } from 'node:fs';
 import { summarize } from '../src/core/analysis/summary';
 import { catalog } from '../src/core/catalog';
@@ -32,13 +33,13 @@ async function main() {
   const head = Buffer.alloc(1 << 20);
   const headBytes = readSync(fd, head, 0, head.length, 0);
   closeSync(fd);
-  const detector = new IndexBuilder();
+  const detector = new IndexBuilder({ isUtf8 });
   detector.push(head.subarray(0, headBytes));
   out['kind'] = detector.end().info.kind;
   out['detectMs'] = now() - t;
 
   t = now();
-  const index = await buildIndex(readChunks(file));
+  const index = await buildIndex(readChunks(file), { isUtf8 });
   out['indexMs'] = now() - t;
   out['rows'] = index.rowCount;
   t = now();

@@ -4,6 +4,7 @@
  * read right even when VS Code shows it as UTF-8), and from the editor's text once it has unsaved edits. Building runs
  * in 1 MiB steps that yield to the extension host, so a large export never freezes the editor.
  */
+import { isUtf8 } from 'node:buffer';
 import * as vscode from 'vscode';
 import { detectThreats, type Finding } from '../core/analysis';
 import type { TextLines } from '../core/explain/at-position';
@@ -115,7 +116,7 @@ export class ReportSessions implements vscode.Disposable {
       const { document } = session;
       const fromFile = !document.isDirty && !document.isUntitled;
       const bytes = fromFile ? await vscode.workspace.fs.readFile(document.uri).then(undefined, () => undefined) : undefined;
-      const index = await buildIndex(steps(bytes ?? new TextEncoder().encode(document.getText())));
+      const index = await buildIndex(steps(bytes ?? new TextEncoder().encode(document.getText())), { isUtf8 });
       if (this.get(document.uri) !== session) return undefined;
       if (!isReport(index)) {
         this.drop(document.uri);

@@ -2,6 +2,7 @@
  * Reading export files from Node (CLI, extension host, benchmark, tests): chunks for the one-pass index, byte ranges
  * for re-reading one row. Read-only: nothing here opens a file for writing.
  */
+import { isUtf8 } from 'node:buffer';
 import { createReadStream } from 'node:fs';
 import { open, stat } from 'node:fs/promises';
 import { buildIndex, type BuildOptions } from '../core/model/build-index';
@@ -44,7 +45,7 @@ export async function indexFile(path: string, options: BuildOptions = {}): Promi
     throw new InputError(error.code === 'ENOENT' ? 'file not found' : `cannot open the file (${error.code ?? error.message})`);
   });
   if (info.isDirectory()) throw new InputError('this is a folder, not a file');
-  return buildIndex(readChunks(path), options);
+  return buildIndex(readChunks(path), { isUtf8, ...options });
 }
 
 /** A problem with the input that the user can fix; printed without a stack trace. */

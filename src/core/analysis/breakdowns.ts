@@ -1,12 +1,15 @@
 /**
  * Breakdowns of an export's rows by one value at a time — authentication method (with success rate), application,
  * location, country, IP address, client app (legacy protocols marked), hour of day and day — fed row by row during the
- * summary's single pass. Each value keeps its counts and a set of user ids, so the cost is O(rows) time and O(distinct
- * values + distinct (value, user) pairs) memory; sorting the values at the end is O(values · log values).
+ * summary's single pass, which only counts. Distinct users are needed for the top values alone: `finish` finds them in
+ * one more pass of typed-array operations, marking (value, user) pairs in a bitmap — no set per value. Cost: O(rows)
+ * time for both passes, O(distinct values) memory plus a bitmap of top-values × pool-size bits per breakdown; sorting
+ * the values at the end is O(values · log values).
  *
  * Interrupts are never failures: a value's success rate is successes ÷ (successes + failures + blocks).
  */
 import { OUTCOMES } from '../catalog/types';
+import { Growable } from '../model/growable';
 import type { IndexedField, ReportIndex } from '../model/report-index';
 import { RowFacts } from './row-facts';
 
@@ -77,10 +80,9 @@ interface Counts {
   success: number;
   failures: number;
   interrupts: number;
-  users: Set<number>;
 }
 
-const newCounts = (): Counts => ({ count: 0, success: 0, failures: 0, interrupts: 0, users: new Set() });
+const newCounts = (): Counts => ({ count: 0, success: 0, failures: 0, interrupts: 0 });
 
 type Bucket = { count: number; success: number; failures: number };
 
@@ -99,10 +101,14 @@ export class BreakdownAccumulator {
 
   constructor(private readonly index: ReportIndex, private readonly top = BREAKDOWN_TOP) {}
 
+  /** The rows fed, for the distinct-users pass. */
+  private readonly fed = new Growable(Uint32Array);
+  private rows: Uint32Array = new Uint32Array(0);
+
   add(row: number): void {
+    this.fed.push(row);
     const { outcome: outcomes, time, fields } = this.index.columns;
     const outcome = outcomes[row]!;
-    const user = fields.user[row]!;
     for (const [name, field] of FIELDS) {
       const id = fields[field][row]!;
       if (!id) {
@@ -114,7 +120,6 @@ export class BreakdownAccumulator {
       if (!c) map.set(id, (c = newCounts()));
       tally(c, outcome);
       if (outcome === INTERRUPT) c.interrupts++;
-      if (user) c.users.add(user);
     }
     const t = time[row]!;
     if (t !== t) return;
@@ -127,6 +132,7 @@ export class BreakdownAccumulator {
   }
 
   finish(): Breakdowns {
+    this.rows = this.fed.trimmed();
     const out: Record<string, unknown> = {};
     for (const [name] of FIELDS) {
       const map = this.values.get(name)!;
@@ -142,10 +148,39 @@ export class BreakdownAccumulator {
     return out as Breakdowns;
   }
 
+  /**
+   * Distinct users of each of `ids` in `field`, over the rows this accumulator was fed (in one pass: a (value, user)
+   * pair is counted the first time its bit is set).
+   */
+  private distinctUsers(field: IndexedField, ids: readonly number[]): number[] {
+    const size = this.index.strings.size;
+    const slotOf = new Int32Array(size).fill(-1);
+    ids.forEach((id, slot) => (slotOf[id] = slot));
+    const seen = new Uint8Array(Math.ceil((ids.length * size) / 8));
+    const distinct = new Array<number>(ids.length).fill(0);
+    const values = this.index.columns.fields[field];
+    const users = this.index.columns.fields.user;
+    for (const row of this.rows) {
+      const slot = slotOf[values[row]!]!;
+      const user = users[row]!;
+      if (slot < 0 || !user) continue;
+      const bit = slot * size + user;
+      const byte = bit >>> 3;
+      const mask = 1 << (bit & 7);
+      if (!(seen[byte]! & mask)) {
+        seen[byte] = seen[byte]! | mask;
+        distinct[slot]!++;
+      }
+    }
+    return distinct;
+  }
+
   private breakdown(name: keyof Breakdowns, map: Map<number, Counts>): Breakdown {
     const strings = this.index.strings;
     const sorted = [...map.entries()].sort((a, b) => b[1].count - a[1].count || strings.get(a[0]).localeCompare(strings.get(b[0])));
-    const top = sorted.slice(0, this.top).map(([id, c]): BreakdownEntry => {
+    const field = FIELDS.find(([n]) => n === name)![1];
+    const users = this.distinctUsers(field, sorted.slice(0, this.top).map(([id]) => id));
+    const top = sorted.slice(0, this.top).map(([id, c], slot): BreakdownEntry => {
       const value = strings.get(id);
       const decided = c.success + c.failures;
       return {
@@ -154,7 +189,7 @@ export class BreakdownAccumulator {
         success: c.success,
         failures: c.failures,
         interrupts: c.interrupts,
-        distinctUsers: c.users.size,
+        distinctUsers: users[slot]!,
         ...(decided ? { successRate: c.success / decided } : {}),
         ...(name === 'clientApps' ? { legacy: RowFacts.isLegacyClientApp(value) } : {}),
       };

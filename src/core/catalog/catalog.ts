@@ -27,8 +27,12 @@ function buildKeyMaps(records: readonly CatalogRecord[]): Map<Family, KeyMap> {
 
 export class Catalog {
   private readonly maps: Map<Family, KeyMap>;
-  /** Values already looked up, per family set: exports repeat the same few hundred values over and over. */
-  private readonly memo = new Map<string, CatalogRecord | null>();
+  /**
+   * Values already looked up, per family list: exports repeat the same few hundred values over and over. The outer key
+   * is the list's contents (callers often pass a fresh literal such as `['signin-error']`); the inner key the value.
+   */
+  private readonly memo = new Map<string, Map<string, CatalogRecord | null>>();
+  private readonly signatures = new WeakMap<readonly Family[], string>();
 
   constructor(readonly records: readonly CatalogRecord[]) {
     this.maps = buildKeyMaps(records);
@@ -36,12 +40,25 @@ export class Catalog {
 
   /** The record that explains `value`, optionally only among `families`. */
   lookup(value: string, families?: readonly Family[]): CatalogRecord | undefined {
-    const memoKey = (families ? families.join('|') : '*') + '\u0000' + value;
-    const cached = this.memo.get(memoKey);
+    let signature = '*';
+    if (families) {
+      if (families.length === 1) signature = families[0]!;
+      else {
+        let known = this.signatures.get(families);
+        if (known === undefined) this.signatures.set(families, (known = families.join('|')));
+        signature = known;
+      }
+    }
+    let memo = this.memo.get(signature);
+    if (!memo) {
+      memo = new Map();
+      this.memo.set(signature, memo);
+    }
+    const cached = memo.get(value);
     if (cached !== undefined) return cached ?? undefined;
     const found = this.lookupUncached(value, families);
-    if (this.memo.size > 50_000) this.memo.clear();
-    this.memo.set(memoKey, found ?? null);
+    if (memo.size > 50_000) memo.clear();
+    memo.set(value, found ?? null);
     return found;
   }
 

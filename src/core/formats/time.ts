@@ -39,7 +39,25 @@ function utc(y: number, mo: number, d: number, h: number, mi: number, s: number,
   return date.getTime();
 }
 
+/** `YYYY-MM-DDTHH:MM:SS` + optional fraction + `Z`, read by character codes: the portal's and Graph's usual form. */
+function fastIso(v: string): number {
+  const n = v.length;
+  if (n < 20 || v.charCodeAt(10) !== 84 /* T */ || v.charCodeAt(n - 1) !== 90 /* Z */) return NaN;
+  const d = (i: number) => v.charCodeAt(i) - 48;
+  for (const i of [0, 1, 2, 3, 5, 6, 8, 9, 11, 12, 14, 15, 17, 18]) if (d(i) < 0 || d(i) > 9) return NaN;
+  if (v.charCodeAt(4) !== 45 || v.charCodeAt(7) !== 45 || v.charCodeAt(13) !== 58 || v.charCodeAt(16) !== 58) return NaN;
+  let ms = 0;
+  if (n > 20) {
+    if (v.charCodeAt(19) !== 46 /* . */ || n > 30) return NaN;
+    for (let i = 20; i < n - 1; i++) if (d(i) < 0 || d(i) > 9) return NaN;
+    ms = Math.floor(Number((v.slice(20, n - 1) + '000').slice(0, 3)));
+  }
+  return utc(d(0) * 1000 + d(1) * 100 + d(2) * 10 + d(3), d(5) * 10 + d(6), d(8) * 10 + d(9), d(11) * 10 + d(12), d(14) * 10 + d(15), d(17) * 10 + d(18), ms);
+}
+
 export function parseIsoTime(value: string): number {
+  const fast = fastIso(value);
+  if (!Number.isNaN(fast)) return fast;
   const m = ISO.exec(value);
   if (!m) return NaN;
   const t = utc(+m[1]!, +m[2]!, +m[3]!, +(m[4] ?? 0), +(m[5] ?? 0), +(m[6] ?? 0), fractionMs(m[7]));

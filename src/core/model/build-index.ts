@@ -11,6 +11,7 @@ import { OUTCOMES } from '../catalog/types';
 import { CsvReader, sniffCsvDialect, type CsvDialect, type CsvRow } from '../formats/csv';
 import { detectCsv, detectJson, type CsvDetection, type JsonDetection } from '../formats/detect';
 import { ChunkDecoder, looksBinary, sniffEncoding, SNIFF_BYTES, type EncodingGuess } from '../formats/encoding';
+import { FastCsvReader, type ByteRow } from '../formats/fast-csv';
 import { JsonRecordScanner, type JsonRecord } from '../formats/json';
 import { generic } from '../formats/kinds/generic';
 import { emptyDraft, normalizeHeader, resetDraft, type KindModule } from '../formats/kinds/kind';
@@ -28,6 +29,11 @@ const KINDS_WITH_CLOSED_CODES = new Set(['signin', 'signin-auth-details', 'mfa-s
 
 export interface BuildOptions {
   readonly catalog?: Catalog;
+  /**
+   * A fast UTF-8 validity check (Node's `buffer.isUtf8`). With it, valid UTF-8 chunks of a CSV are not decoded just to
+   * count undecodable bytes; without it (the browser), every chunk is decoded for that count.
+   */
+  readonly isUtf8?: (bytes: Uint8Array) => boolean;
   /** Stop early; the index holds what was read so far. */
   readonly signal?: AbortSignal;
   /** Called after each chunk with the bytes read so far. */
@@ -51,6 +57,8 @@ export class IndexBuilder {
   private csv?: CsvReader;
   private csvDialect?: CsvDialect;
   private json?: JsonRecordScanner;
+  /** UTF-8 and Shift_JIS CSV are read from bytes (decoding only what the index needs); UTF-16 through papaparse. */
+  private fast?: FastCsvReader;
   private container: 'csv' | 'json' | 'none' = 'none';
 
   private headers?: string[];
@@ -76,8 +84,17 @@ export class IndexBuilder {
   private decodedNewlines = 0;
   private firstLossyLine = 0;
 
-  constructor(options: { catalog?: Catalog } = {}) {
+  private readonly isUtf8: ((bytes: Uint8Array) => boolean) | undefined;
+  /** Bytes of a UTF-8 character cut by the end of the previous chunk, validated with the next one. */
+  private utf8Carry: Uint8Array = new Uint8Array(0);
+  /** Line breaks in the bytes validated so far, to place the first undecodable byte. */
+  private validatedLineBreaks = 0;
+  /** Characters lost in chunks that failed validation. */
+  private validatedLost = 0;
+
+  constructor(options: { catalog?: Catalog; isUtf8?: (bytes: Uint8Array) => boolean } = {}) {
     this.catalog = options.catalog ?? defaultCatalog;
+    this.isUtf8 = options.isUtf8;
   }
 
   push(chunk: Uint8Array): void {
@@ -107,8 +124,9 @@ export class IndexBuilder {
     }
     if (!this.detection && this.pending.length) this.detectNow();
     this.flushPending();
-    if (this.decoder && this.decoder.replacements > 0) {
-      this.problems.add({ line: this.firstLossyLine || 1, code: 'encoding-lossy', detail: `${this.encoding!.encoding}, ${this.decoder.replacements} characters` });
+    const lost = (this.decoder?.replacements ?? 0) + this.validatedLost;
+    if (lost > 0) {
+      this.problems.add({ line: this.firstLossyLine || 1, code: 'encoding-lossy', detail: `${this.encoding!.encoding}, ${lost} characters` });
     }
     return this.finish();
   }
@@ -150,7 +168,20 @@ export class IndexBuilder {
     } else {
       this.container = 'csv';
       this.csvDialect = sniffCsvDialect(text.slice(first.index, first.index + 65536));
-      this.csv = new CsvReader(this.csvDialect, this.encoding.encoding, this.encoding.bomLength, {
+      const encoding = this.encoding.encoding;
+      if (encoding === 'utf-8' || encoding === 'shift_jis') {
+        this.fast = new FastCsvReader(this.csvDialect, encoding, this.encoding.bomLength, { ...sink, row: (row) => this.onByteRow(row) });
+        // From here on UTF-8 is validated rather than decoded: the decoder holds the head's cut last character, which
+        // the validator must see with the next chunk instead.
+        if (encoding === 'utf-8' && this.isUtf8) {
+          this.utf8Carry = head.slice(head.length - incompleteUtf8Tail(head));
+          this.validatedLineBreaks = this.decodedNewlines;
+        }
+        this.fast.push(head.subarray(this.encoding.bomLength));
+        if (final) this.fast.end();
+        return;
+      }
+      this.csv = new CsvReader(this.csvDialect, encoding, this.encoding.bomLength, {
         ...sink,
         row: (row) => this.onRecord({ kind: 'csv', row }),
       });
@@ -160,14 +191,43 @@ export class IndexBuilder {
   }
 
   private feed(chunk: Uint8Array, final: boolean): void {
+    if (this.fast && this.isUtf8 && this.encoding?.encoding === 'utf-8') {
+      this.validateUtf8(chunk, final);
+      this.fast.push(chunk);
+      if (final) this.fast.end();
+      return;
+    }
+    // Decoding also counts bytes that do not decode, so a wrong encoding never turns into silent garbage.
     const text = this.decode(chunk, final);
-    if (this.csv) {
+    if (this.fast) {
+      this.fast.push(chunk);
+      if (final) this.fast.end();
+    } else if (this.csv) {
       this.csv.push(text);
       if (final) this.csv.end();
     } else if (this.json) {
       this.json.push(text);
       if (final) this.json.end();
     }
+  }
+
+  /** Checks a chunk is valid UTF-8 without decoding it; only a chunk that is not gets decoded, to count what is lost. */
+  private validateUtf8(chunk: Uint8Array, final: boolean): void {
+    const data = this.utf8Carry.length ? concat([this.utf8Carry, chunk], this.utf8Carry.length + chunk.length) : chunk;
+    const keep = final ? 0 : incompleteUtf8Tail(data);
+    const body = data.subarray(0, data.length - keep);
+    this.utf8Carry = data.slice(data.length - keep);
+    if (!this.isUtf8!(body)) {
+      const text = new TextDecoder('utf-8', { ignoreBOM: true }).decode(body);
+      let lost = 0;
+      for (let i = text.indexOf('\ufffd'); i !== -1; i = text.indexOf('\ufffd', i + 1)) lost++;
+      lost -= countEncodedReplacement(body);
+      if (lost > 0) {
+        if (!this.firstLossyLine) this.firstLossyLine = this.validatedLineBreaks + 1 + countNewlines(text, 0, text.indexOf('\ufffd'));
+        this.validatedLost += lost;
+      }
+    }
+    for (let i = body.indexOf(10); i !== -1; i = body.indexOf(10, i + 1)) this.validatedLineBreaks++;
   }
 
   private decode(bytes: Uint8Array, final: boolean): string {
@@ -179,6 +239,15 @@ export class IndexBuilder {
     }
     this.decodedNewlines += countNewlines(text, 0, text.length);
     return text;
+  }
+
+  /** A row of the byte reader: kept as strings while the kind is not known yet, then indexed straight from bytes. */
+  private onByteRow(row: ByteRow): void {
+    if (!this.headers || !this.detection) {
+      this.onRecord({ kind: 'csv', row: { fields: row.fields(), line: row.line, byteOffset: row.byteOffset, byteLength: row.byteLength } });
+      return;
+    }
+    this.indexCsv(row, row);
   }
 
   private onRecord(item: Pending): void {
@@ -237,34 +306,52 @@ export class IndexBuilder {
   }
 
   private index(item: Pending): void {
-    const module = this.module ?? generic;
-    const draft = resetDraft(this.draft);
-    let position: RecordPosition;
     if (item.kind === 'csv') {
-      position = item.row;
-      const fields = item.row.fields;
-      const expected = this.headers?.length ?? fields.length;
-      if (fields.length !== expected) {
-        this.problems.add({ line: position.line, code: 'csv-field-count', detail: `${fields.length} instead of ${expected}` });
-      }
-      module.toEvent(this.csvView!.set(fields), draft, this.catalog);
-    } else {
-      position = item.record;
-      const value = item.record.value;
-      if (value === null || typeof value !== 'object' || Array.isArray(value)) {
-        this.problems.add({ line: position.line, code: 'json-not-object' });
-        return;
-      }
-      module.toEvent(this.jsonView!.set(value), draft, this.catalog);
+      this.indexCsv(item.row, item.row.fields);
+      return;
     }
+    const value = item.record.value;
+    if (value === null || typeof value !== 'object' || Array.isArray(value)) {
+      this.problems.add({ line: item.record.line, code: 'json-not-object' });
+      return;
+    }
+    const module = this.module ?? generic;
+    module.toEvent(this.jsonView!.set(value), resetDraft(this.draft), this.catalog);
+    this.append(item.record, module);
+  }
+
+  private indexCsv(position: RecordPosition, fields: readonly string[] | ByteRow): void {
+    const count = Array.isArray(fields) ? fields.length : (fields as ByteRow).fieldCount;
+    const expected = this.headers?.length ?? count;
+    if (count !== expected) this.problems.add({ line: position.line, code: 'csv-field-count', detail: `${count} instead of ${expected}` });
+    const module = this.module ?? generic;
+    module.toEvent(this.csvView!.set(fields), resetDraft(this.draft), this.catalog);
+    this.append(position, module);
+  }
+
+  /** Appends the current draft as the next row. */
+  private append(position: RecordPosition, module: KindModule): void {
+    const draft = this.draft;
     this.checkRow(position.line, draft.code, module);
     this.line.push(position.line);
     this.byteOffset.push(position.byteOffset);
     this.byteLength.push(position.byteLength);
     this.time.push(draft.time);
     this.outcome.push(this.outcomeIndex.get(draft.outcome)!);
-    for (const f of INDEXED_FIELDS) this.fields[f].push(this.strings.intern(draft[f]));
+    const last = this.lastValues;
+    for (let f = 0; f < INDEXED_FIELDS.length; f++) {
+      const field = INDEXED_FIELDS[f]!;
+      const value = draft[field];
+      // Consecutive rows often repeat a value (same user, app, code): skip the pool lookup then.
+      if (value !== last.values[f]) {
+        last.values[f] = value;
+        last.ids[f] = this.strings.intern(value);
+      }
+      this.fields[field].push(last.ids[f]!);
+    }
   }
+
+  private readonly lastValues = { values: new Array<string | undefined>(INDEXED_FIELDS.length), ids: new Uint32Array(INDEXED_FIELDS.length) };
 
   private checkRow(line: number, code: string, module: KindModule): void {
     const draft = this.draft;
@@ -345,7 +432,7 @@ export async function buildIndex(
   chunks: AsyncIterable<Uint8Array> | Iterable<Uint8Array>,
   options: BuildOptions = {},
 ): Promise<ReportIndex> {
-  const builder = new IndexBuilder({ catalog: options.catalog });
+  const builder = new IndexBuilder({ catalog: options.catalog, isUtf8: options.isUtf8 });
   let read = 0;
   let aborted = false;
   for await (const chunk of chunks) {
@@ -361,8 +448,8 @@ export async function buildIndex(
 }
 
 /** Index a file already in memory (tests, small files). */
-export function indexBytes(bytes: Uint8Array, options: { catalog?: Catalog; chunkSize?: number } = {}): ReportIndex {
-  const builder = new IndexBuilder({ catalog: options.catalog });
+export function indexBytes(bytes: Uint8Array, options: { catalog?: Catalog; chunkSize?: number; isUtf8?: (bytes: Uint8Array) => boolean } = {}): ReportIndex {
+  const builder = new IndexBuilder({ catalog: options.catalog, isUtf8: options.isUtf8 });
   const size = options.chunkSize ?? 1 << 20;
   for (let i = 0; i < bytes.length; i += size) builder.push(bytes.subarray(i, i + size));
   return builder.end();
@@ -377,6 +464,25 @@ function concat(parts: readonly Uint8Array[], total: number): Uint8Array {
     at += p.length;
   }
   return out;
+}
+
+/** Bytes at the end of `bytes` that begin a UTF-8 character not complete yet (0–3). */
+export function incompleteUtf8Tail(bytes: Uint8Array): number {
+  const n = bytes.length;
+  for (let back = 1; back <= Math.min(3, n); back++) {
+    const b = bytes[n - back]!;
+    if ((b & 0xc0) === 0x80) continue; // a continuation byte: the lead is further back
+    const needed = b >= 0xf0 ? 4 : b >= 0xe0 ? 3 : b >= 0xc0 ? 2 : 1;
+    return needed > back ? back : 0;
+  }
+  return 0;
+}
+
+/** U+FFFD written in the file itself (EF BF BD): a character lost upstream, not by this decoding. */
+function countEncodedReplacement(bytes: Uint8Array): number {
+  let n = 0;
+  for (let i = bytes.indexOf(0xef); i !== -1; i = bytes.indexOf(0xef, i + 1)) if (bytes[i + 1] === 0xbf && bytes[i + 2] === 0xbd) n++;
+  return n;
 }
 
 function countNewlines(text: string, from: number, to: number): number {

@@ -4,6 +4,7 @@
  * After indexing, rows are re-read from their byte ranges by a `RowReader` (pages, copies, exports, sorting by a column
  * the index does not hold, text search).
  */
+import { isUtf8 } from 'node:buffer';
 import { createHash } from 'node:crypto';
 import { stat } from 'node:fs/promises';
 import * as vscode from 'vscode';
@@ -72,6 +73,7 @@ export class GridDocument implements vscode.CustomDocument {
     this.fingerprint = await fingerprintOf(this.reader, this.totalBytes);
     let lastReport = 0;
     const index = await buildIndex(chunksOf(this.uri), {
+      isUtf8,
       signal: this.abort.signal,
       onProgress: (bytesRead) => {
         const now = Date.now();

@@ -158,20 +158,37 @@ export function mapColumns<F extends string>(layout: CsvLayout<F>, headers: read
 }
 
 /** `City, State, CC` → `CC` (the portal writes one quoted cell; the country is its last part). */
-export function countryOfLocation(location: string): string {
+/**
+ * A cache for a per-row function of a string: exports repeat the same few locations and status words hundreds of
+ * thousands of times. Bounded, so a column of unique values cannot grow it without limit.
+ */
+function memoize<T>(compute: (value: string) => T, limit = 10_000): (value: string) => T {
+  const cache = new Map<string, T>();
+  return (value) => {
+    let hit = cache.get(value);
+    if (hit === undefined && !cache.has(value)) {
+      hit = compute(value);
+      if (cache.size >= limit) cache.clear();
+      cache.set(value, hit);
+    }
+    return hit as T;
+  };
+}
+
+export const countryOfLocation = memoize((location: string): string => {
   const parts = location.split(',');
   const last = parts[parts.length - 1]!.trim();
   return /^[A-Za-z]{2}$/.test(last) ? last.toUpperCase() : '';
-}
+});
 
 /** Reads the outcome words exporters write in status columns, in English and Japanese. */
-export function outcomeOfStatusWord(status: string): Outcome | undefined {
+export const outcomeOfStatusWord = memoize((status: string): Outcome | undefined => {
   const s = normalizeKey(status);
   if (s === 'success' || s === 'succeeded' || s === 'true' || s === '成功') return 'success';
   if (s === 'failure' || s === 'failed' || s === 'false' || s === 'timeout' || s === '失敗') return 'failure';
   if (s === 'interrupted' || s === 'interrupt' || s === '中断' || s === '割り込み') return 'interrupt';
   return undefined;
-}
+});
 
 export function text(value: unknown): string {
   if (value === null || value === undefined) return '';

@@ -9,11 +9,15 @@ import { dig } from './views';
  * does not know. An empty code on a successful row is `0`.
  */
 export function classifySignIn(out: EventDraft, code: string, status: string, catalog: Catalog): void {
+  const record = code ? catalog.lookup(code, ['signin-error']) : undefined;
+  if (record) {
+    out.code = code;
+    out.outcome = record.outcome;
+    return;
+  }
   const statusOutcome = status ? outcomeOfStatusWord(status) : undefined;
   out.code = code || (statusOutcome === 'success' ? '0' : '');
-  const record = out.code ? catalog.lookup(out.code, ['signin-error']) : undefined;
-  if (record) out.outcome = record.outcome;
-  else if (statusOutcome) out.outcome = statusOutcome;
+  if (statusOutcome) out.outcome = statusOutcome;
   else out.outcome = out.code === '0' ? 'success' : out.code ? 'failure' : 'info';
 }
 

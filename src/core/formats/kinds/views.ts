@@ -2,13 +2,26 @@
 import { keyOf } from './json-keys';
 import { text, type RowView } from './kind';
 
+/** A row's fields by position: papaparse's string array, or the byte reader's row (decoded on demand). */
+export interface FieldSource {
+  readonly fieldCount: number;
+  field(i: number): string;
+}
+
 export class CsvRowView<F extends string> implements RowView<F> {
-  private fields: readonly string[] = [];
+  private fields: readonly string[] | undefined;
+  private source: FieldSource | undefined;
 
   constructor(private readonly columns: ReadonlyMap<F, number>) {}
 
-  set(fields: readonly string[]): this {
-    this.fields = fields;
+  set(fields: readonly string[] | FieldSource): this {
+    if (Array.isArray(fields)) {
+      this.fields = fields;
+      this.source = undefined;
+    } else {
+      this.source = fields as FieldSource;
+      this.fields = undefined;
+    }
     return this;
   }
 
@@ -19,7 +32,7 @@ export class CsvRowView<F extends string> implements RowView<F> {
   get(field: F): string {
     const i = this.columns.get(field);
     if (i === undefined) return '';
-    const v = this.fields[i];
+    const v = this.fields ? this.fields[i] : this.source && i < this.source.fieldCount ? this.source.field(i) : undefined;
     return v === undefined ? '' : v.trim();
   }
 

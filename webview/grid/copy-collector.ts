@@ -1,0 +1,99 @@
+/**
+ * Gathers the file row numbers of a selection for `copy`: the selection is of view positions, but only a few pages
+ * of the view are held at a time, so the pages not held are fetched (a few at a time) and only their row numbers are
+ * kept. DOM-free (unit-tested in Node).
+ */
+import type { GridRow } from '../../src/protocol';
+import type { Range } from './selection';
+
+export class CopyCollector {
+  private readonly rows: Int32Array;
+  /** Offset in `rows` of each range's first position. */
+  private readonly offsets: number[] = [];
+  private filled = 0;
+  private readonly asked = new Set<number>();
+  private readonly attempts = new Map<number, number>();
+
+  constructor(
+    readonly viewId: number,
+    private readonly ranges: readonly Range[],
+    readonly format: 'csv' | 'markdown',
+    private readonly pageSize: number,
+  ) {
+    let total = 0;
+    for (const [first, last] of ranges) {
+      this.offsets.push(total);
+      total += last - first + 1;
+    }
+    this.rows = new Int32Array(total).fill(-1);
+  }
+
+  get size(): number {
+    return this.rows.length;
+  }
+
+  get done(): boolean {
+    return this.filled === this.rows.length;
+  }
+
+  /** Takes the row numbers of rows `start…` of the view that are selected. */
+  take(viewId: number, start: number, rows: readonly GridRow[]): void {
+    if (viewId !== this.viewId) return;
+    this.asked.delete(start - (start % this.pageSize));
+    const end = start + rows.length - 1;
+    this.ranges.forEach(([first, last], r) => {
+      const lo = Math.max(first, start);
+      const hi = Math.min(last, end);
+      for (let position = lo; position <= hi; position++) {
+        const slot = this.offsets[r]! + position - first;
+        if (this.rows[slot] === -1) {
+          this.rows[slot] = rows[position - start]!.row;
+          this.filled++;
+        }
+      }
+    });
+  }
+
+  /** Up to `limit` page starts still needed and not asked for yet (marked as asked). */
+  nextPages(limit: number): number[] {
+    const out: number[] = [];
+    const budget = Math.max(0, limit - this.asked.size);
+    this.ranges.forEach(([first, last], r) => {
+      for (let start = first - (first % this.pageSize); start <= last && out.length < budget; start += this.pageSize) {
+        if (this.asked.has(start)) continue;
+        const lo = Math.max(first, start);
+        const hi = Math.min(last, start + this.pageSize - 1);
+        let missing = false;
+        for (let position = lo; position <= hi && !missing; position++) missing = this.rows[this.offsets[r]! + position - first] === -1;
+        if (!missing) continue;
+        const attempts = this.attempts.get(start) ?? 0;
+        // The host answered this page short twice: its rows are gone from the view; copy without them.
+        if (attempts >= 2) {
+          this.giveUp(r, lo, hi, first);
+          continue;
+        }
+        this.attempts.set(start, attempts + 1);
+        this.asked.add(start);
+        out.push(start);
+      }
+    });
+    return out;
+  }
+
+  private giveUp(range: number, lo: number, hi: number, first: number): void {
+    for (let position = lo; position <= hi; position++) {
+      const slot = this.offsets[range]! + position - first;
+      if (this.rows[slot] === -1) {
+        this.rows[slot] = -2;
+        this.filled++;
+      }
+    }
+  }
+
+  /** The row numbers in view order (rows never delivered are left out). */
+  result(): number[] {
+    const out: number[] = [];
+    for (const row of this.rows) if (row >= 0) out.push(row);
+    return out;
+  }
+}

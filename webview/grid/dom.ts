@@ -1,0 +1,33 @@
+/** Creating elements with text only: nothing from an export ever becomes markup. */
+export function el<K extends keyof HTMLElementTagNameMap>(tag: K, className?: string, text?: string): HTMLElementTagNameMap[K] {
+  const node = document.createElement(tag);
+  if (className) node.className = className;
+  if (text !== undefined) node.textContent = text;
+  return node;
+}
+
+/** Runs `fn` once, `ms` after the last call (typing in a filter field). */
+export function debounce<A extends unknown[]>(fn: (...args: A) => void, ms: number): ((...args: A) => void) & { flush(): void; cancel(): void } {
+  let timer: ReturnType<typeof setTimeout> | undefined;
+  let last: A | undefined;
+  const run = () => {
+    timer = undefined;
+    if (last) fn(...last);
+    last = undefined;
+  };
+  const debounced = (...args: A) => {
+    last = args;
+    if (timer !== undefined) clearTimeout(timer);
+    timer = setTimeout(run, ms);
+  };
+  debounced.flush = () => {
+    if (timer !== undefined) clearTimeout(timer);
+    run();
+  };
+  debounced.cancel = () => {
+    if (timer !== undefined) clearTimeout(timer);
+    timer = undefined;
+    last = undefined;
+  };
+  return debounced;
+}

@@ -143,7 +143,7 @@ async function main(): Promise<void> {
       if (papa) checks.push(['100k CSV: ≤ 0.5× papaparse chunked', ours.ms <= 0.5 * papa.ms, `${n(ours.ms / papa.ms, 2)}×`]);
       checks.push(['Hover p99 ≤ 5 ms (100k rows)', Number(phases['hoverP99Ms']) <= 5, `${n(phases['hoverP99Ms'], 2)} ms`]);
       checks.push(['Decorations: visible range only', Number(phases['decoratedCellsMax']) <= 200, `≤ ${phases['decoratedCellsMax']} cells per window`]);
-      checks.push(['Grid: first page ≤ 1 s after opening', Number(phases['indexMs']) + Number(phases['firstPageMs']) <= 1000, `${n(Number(phases['indexMs']) + Number(phases['firstPageMs']))} ms`]);
+      checks.push(['Grid: first page ≤ 1 s after opening', Number(phases['firstPageMs']) <= 1000, `${n(Number(phases['firstPageMs']))} ms (rows shown while the rest is read)`]);
       checks.push(['Grid: page request ≤ 20 ms', Number(phases['pageP99Ms']) <= 20, `${n(phases['pageP99Ms'], 1)} ms`]);
       const sortFilter = Math.max(Number(phases['filterMs']), Number(phases['sortTimeMs']), Number(phases['sortUserMs']));
       checks.push(['Grid: sort or filter over 100k rows ≤ 300 ms', sortFilter <= 300, `${n(sortFilter)} ms`]);
@@ -164,7 +164,8 @@ Measured ${new Date().toISOString().slice(0, 10)} on ${machine}, medians of ${RU
 "CLI ms" is the whole process \`node dist/cli.js summary FILE --json\` (start, read, index, summary, output); the
 baselines are whole processes too: papaparse reading in 4 MB chunks keeping nothing, DuckDB grouping by error code.
 Ratios below 1 mean faster than the baseline. Phase columns are in-process timings of the same work
-(\`bench/phases.ts\`). Activation: the entry bundle loaded and activated with an ordinary CSV open:
+(\`bench/phases.ts\`); "1st page ms" runs from the start of reading to the grid's first 200 rows, taken from the rows
+indexed so far while the rest is still read. Activation: the entry bundle loaded and activated with an ordinary CSV open:
 ${activation.toFixed(1)} ms.
 
 ${table}

@@ -36,8 +36,8 @@ export interface BuildOptions {
   readonly isUtf8?: (bytes: Uint8Array) => boolean;
   /** Stop early; the index holds what was read so far. */
   readonly signal?: AbortSignal;
-  /** Called after each chunk with the bytes read so far. */
-  readonly onProgress?: (bytesRead: number) => void;
+  /** Called after each chunk with the bytes read so far, and the builder (for `rowCount` and `snapshot()`). */
+  readonly onProgress?: (bytesRead: number, builder: IndexBuilder) => void;
 }
 
 type Pending = { kind: 'csv'; row: CsvRow } | { kind: 'json'; record: JsonRecord };
@@ -129,6 +129,20 @@ export class IndexBuilder {
       this.problems.add({ line: this.firstLossyLine || 1, code: 'encoding-lossy', detail: `${this.encoding!.encoding}, ${lost} characters` });
     }
     return this.finish();
+  }
+
+  /** Rows indexed so far. */
+  get rowCount(): number {
+    return this.line.length;
+  }
+
+  /**
+   * The rows indexed so far as a `ReportIndex`, without copying and without stopping the build (a grid shows the first
+   * pages of a large file while the rest is read). Undefined until the kind is decided. Later rows never change it.
+   */
+  snapshot(): ReportIndex | undefined {
+    if (!this.detection) return undefined;
+    return this.finish('view');
   }
 
   private start(final: boolean): void {
@@ -372,7 +386,8 @@ export class IndexBuilder {
     return '';
   }
 
-  private finish(): ReportIndex {
+  private finish(arrays: 'view' | 'trimmed' = 'trimmed'): ReportIndex {
+    const take = <T extends Uint8Array | Uint32Array | Float64Array>(g: Growable<T>): T => (arrays === 'view' ? g.view() : g.trimmed());
     const module = this.module ?? generic;
     const detection = this.detection;
     const encoding = this.encoding;
@@ -408,16 +423,16 @@ export class IndexBuilder {
       detailFamilies: module.detailFamilies,
       bytes: this.bytes,
     };
-    const fields = Object.fromEntries(INDEXED_FIELDS.map((f) => [f, this.fields[f].trimmed()])) as Record<IndexedField, Uint32Array>;
+    const fields = Object.fromEntries(INDEXED_FIELDS.map((f) => [f, take(this.fields[f])])) as Record<IndexedField, Uint32Array>;
     return new ReportIndex(
       info,
       this.line.length,
       {
-        line: this.line.trimmed(),
-        byteOffset: this.byteOffset.trimmed(),
-        byteLength: this.byteLength.trimmed(),
-        time: this.time.trimmed(),
-        outcome: this.outcome.trimmed(),
+        line: take(this.line),
+        byteOffset: take(this.byteOffset),
+        byteLength: take(this.byteLength),
+        time: take(this.time),
+        outcome: take(this.outcome),
         fields,
       },
       this.strings,
@@ -442,7 +457,7 @@ export async function buildIndex(
     }
     builder.push(chunk);
     read += chunk.length;
-    options.onProgress?.(read);
+    options.onProgress?.(read, builder);
   }
   return builder.end(aborted);
 }

@@ -19,6 +19,11 @@ export class Growable<T extends TypedArray> {
     this.data[this.length++] = value;
   }
 
+  /** The filled part, sharing memory: stays valid (and unchanged) after later pushes, which grow into new memory. */
+  view(): T {
+    return this.data.subarray(0, this.length) as T;
+  }
+
   /** The filled part as an array of exactly `length` elements. */
   trimmed(): T {
     return this.data.slice(0, this.length) as T;

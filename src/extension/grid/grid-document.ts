@@ -1,14 +1,14 @@
 /**
  * An export opened in the Report Grid. The grid reads the file itself (so files past VS Code's 50 MB limit open), in
- * 1 MiB chunks with progress, cancelled when the last grid on it closes; the file is only ever opened for reading.
- * After indexing, rows are re-read from their byte ranges by a `RowReader` (pages, copies, exports, sorting by a column
- * the index does not hold, text search).
+ * 1 MiB chunks, cancelled when the last grid on it closes; the file is only ever opened for reading. While it is read,
+ * the rows indexed so far are published every few hundred milliseconds, so the first page shows at once and the grid
+ * grows; rows are re-read from their byte ranges by a `RowReader` (pages, copies, exports, sorting, text search).
  */
 import { isUtf8 } from 'node:buffer';
 import { createHash } from 'node:crypto';
 import { stat } from 'node:fs/promises';
 import * as vscode from 'vscode';
-import { buildIndex } from '../../core/model/build-index';
+import { buildIndex, type IndexBuilder } from '../../core/model/build-index';
 import type { ReportIndex } from '../../core/model/report-index';
 import { fileRangeReader, readChunks } from '../../node/file';
 import { RowReader, type RangeReader } from '../../node/row-reader';
@@ -19,6 +19,11 @@ export interface Progress {
   readonly totalBytes: number;
   readonly done: boolean;
 }
+
+/** How often a growing grid is given the rows read since the last time. */
+const SNAPSHOT_EVERY_MS = 400;
+/** Progress messages at most this often. */
+const PROGRESS_EVERY_MS = 100;
 
 async function rangeReader(uri: vscode.Uri): Promise<RangeReader> {
   if (uri.scheme === 'file') return fileRangeReader(uri.fsPath);
@@ -44,16 +49,22 @@ async function fingerprintOf(reader: RangeReader, size: number): Promise<string>
 }
 
 export class GridDocument implements vscode.CustomDocument {
+  /** The rows indexed so far (all of them once `complete`). */
   index: ReportIndex | undefined;
-  /** Re-reads rows once the file is indexed. */
+  /** Re-reads rows of `index`. */
   rows: RowReader | undefined;
+  complete = false;
   fingerprint = '';
   totalBytes = 0;
+  /** The whole file's index, or undefined when it is not a report or reading failed or was cancelled. */
   readonly ready: Promise<ReportIndex | undefined>;
   private reader: RangeReader | undefined;
   private readonly abort = new AbortController();
   private readonly progressEmitter = new vscode.EventEmitter<Progress>();
+  private readonly indexEmitter = new vscode.EventEmitter<ReportIndex>();
   readonly onProgress = this.progressEmitter.event;
+  /** A larger `index` is available (the last one fires with `complete` set). */
+  readonly onDidGrow = this.indexEmitter.event;
 
   constructor(readonly uri: vscode.Uri) {
     this.ready = this.load().catch((error: unknown) => {
@@ -71,27 +82,48 @@ export class GridDocument implements vscode.CustomDocument {
     this.totalBytes = this.uri.scheme === 'file' ? (await stat(this.uri.fsPath)).size : (await vscode.workspace.fs.stat(this.uri)).size;
     this.reader = await rangeReader(this.uri);
     this.fingerprint = await fingerprintOf(this.reader, this.totalBytes);
-    let lastReport = 0;
+    let lastProgress = 0;
+    let lastSnapshot = 0;
+    let growing: Promise<void> = Promise.resolve();
     const index = await buildIndex(chunksOf(this.uri), {
       isUtf8,
       signal: this.abort.signal,
-      onProgress: (bytesRead) => {
+      onProgress: (bytesRead, builder) => {
         const now = Date.now();
-        if (now - lastReport < 100) return;
-        lastReport = now;
-        this.progressEmitter.fire({ rows: 0, bytesRead, totalBytes: this.totalBytes, done: false });
+        if (now - lastSnapshot >= SNAPSHOT_EVERY_MS && builder.rowCount > (this.index?.rowCount ?? 0)) {
+          lastSnapshot = now;
+          growing = growing.then(() => this.grow(builder));
+        }
+        if (now - lastProgress < PROGRESS_EVERY_MS) return;
+        lastProgress = now;
+        this.progressEmitter.fire({ rows: builder.rowCount, bytesRead, totalBytes: this.totalBytes, done: false });
       },
     });
+    await growing;
     if (this.abort.signal.aborted) return undefined;
-    this.rows = await new RowReader(index, this.reader).init();
-    this.index = index;
+    await this.publish(index);
+    this.complete = true;
     this.progressEmitter.fire({ rows: index.rowCount, bytesRead: this.totalBytes, totalBytes: this.totalBytes, done: true });
+    this.indexEmitter.fire(index);
     return index;
+  }
+
+  private async grow(builder: IndexBuilder): Promise<void> {
+    const partial = builder.snapshot();
+    if (!partial || this.abort.signal.aborted) return;
+    await this.publish(partial);
+    this.indexEmitter.fire(partial);
+  }
+
+  private async publish(index: ReportIndex): Promise<void> {
+    this.rows = this.rows ? this.rows.withIndex(index) : await new RowReader(index, this.reader!).init();
+    this.index = index;
   }
 
   dispose(): void {
     this.abort.abort();
     this.progressEmitter.dispose();
+    this.indexEmitter.dispose();
     void this.ready.finally(() => this.reader?.close());
   }
 }

@@ -25,6 +25,9 @@ const MAX_PAGE = 1_000;
 export class GridPanel implements vscode.Disposable {
   private view: Uint32Array = new Uint32Array(0);
   private viewId = 0;
+  private lastQuery: GridQuery | undefined;
+  /** The webview said `ready`: it can take `init`. */
+  private webviewReady = false;
   /** Column roles and positions, decided once the document is indexed. */
   private layout: GridInit | undefined;
   private readonly disposables: vscode.Disposable[] = [];
@@ -39,6 +42,7 @@ export class GridPanel implements vscode.Disposable {
     this.disposables.push(
       panel.webview.onDidReceiveMessage((message: GridToHost) => void this.receive(message).catch((error: unknown) => this.notice(String(error), true))),
       document.onProgress((p) => this.post({ type: 'progress', ...p })),
+      document.onDidGrow(() => void this.grow().catch((error: unknown) => this.notice(String(error), true))),
       panel.onDidDispose(() => this.dispose()),
     );
   }
@@ -54,13 +58,13 @@ export class GridPanel implements vscode.Disposable {
   private async receive(message: GridToHost): Promise<void> {
     switch (message.type) {
       case 'ready': {
-        this.post({ type: 'progress', rows: 0, bytesRead: 0, totalBytes: this.document.totalBytes, done: false });
+        this.webviewReady = true;
+        this.post({ type: 'progress', rows: this.document.index?.rowCount ?? 0, bytesRead: 0, totalBytes: this.document.totalBytes, done: false });
+        // The grid asks for its first view itself once it has `init` (with any filters and sort it restored).
+        if (this.document.index) return this.sendInit();
         const index = await this.document.ready;
-        if (!index) return this.notice(this.strings().notAReport, true);
-        this.layout = this.init();
-        this.post({ type: 'init', init: this.layout });
-        this.post({ type: 'progress', rows: index.rowCount, bytesRead: this.document.totalBytes, totalBytes: this.document.totalBytes, done: true });
-        return this.query({});
+        if (!index && !this.layout) this.notice(this.strings().notAReport, true);
+        return;
       }
       case 'query':
         return this.query(message.query);
@@ -81,6 +85,27 @@ export class GridPanel implements vscode.Disposable {
       default:
         assertNever(message);
     }
+  }
+
+  private sendInit(): void {
+    this.layout = this.init();
+    this.post({ type: 'init', init: this.layout });
+  }
+
+  /**
+   * More rows were read: the first time, the grid gets its columns; then the current view is computed again. Rows
+   * arrive in file order, so an unsorted view only grows at its end and keeps its id (the grid keeps its pages); a
+   * sorted one gets a new id. Sorted and text-searched views re-read rows from the file, so they are computed again
+   * only once the whole file is read, not on every step.
+   */
+  private async grow(): Promise<void> {
+    if (!this.webviewReady) return;
+    if (!this.layout) return this.sendInit();
+    const query = this.lastQuery;
+    if (!query) return;
+    const rereads = Boolean(query.sort || query.search?.trim());
+    if (rereads && !this.document.complete) return;
+    await this.query(query, !query.sort);
   }
 
   private strings() {
@@ -121,17 +146,20 @@ export class GridPanel implements vscode.Disposable {
       title: index.info.title[lang],
       columns,
       ...optional('timeColumn', columnOf(roles.time?.field)),
-      ...optional('codeColumn', columnOf(roles.code?.field)),
+      // Audit logs have no code column: the activity is what their code explains.
+      ...optional('codeColumn', columnOf(roles.code?.field) ?? columnOf('activity')),
       ...optional('userColumn', columnOf(roles.user?.field)),
       outcomes: OUTCOMES.map((outcome) => ({ outcome, name: OUTCOME_NAMES[outcome][lang] })),
       strings,
     };
   }
 
-  private async query(query: GridQuery): Promise<void> {
+  private async query(query: GridQuery, sameView = false): Promise<void> {
     const index = this.document.index;
     if (!index) return;
-    const viewId = ++this.viewId;
+    this.lastQuery = query;
+    const viewId = sameView ? this.viewId : ++this.viewId;
+    const rowReader = this.document.rows!;
     const filter: RowFilter = {
       ...(query.outcomes ? { outcomes: query.outcomes } : {}),
       ...(query.code ? { code: query.code } : {}),
@@ -141,16 +169,16 @@ export class GridPanel implements vscode.Disposable {
       ...(query.from ? { from: parseTime(query.from) } : {}),
       ...(query.to ? { to: endOf(query.to) } : {}),
     };
-    const mask = query.search?.trim() ? await this.document.rows!.searchMask(query.search.trim()) : undefined;
+    const mask = query.search?.trim() ? await rowReader.searchMask(query.search.trim()) : undefined;
     let rows = filterRows(index, filter, mask);
     if (query.sort) {
       const timeColumn = this.layout?.timeColumn;
       rows =
         query.sort.column === timeColumn
           ? sortRows(index, rows, { by: 'time' }, query.sort.direction)
-          : sortRows(index, rows, { by: 'values', values: await this.document.rows!.columnValues(query.sort.column) }, query.sort.direction);
+          : sortRows(index, rows, { by: 'values', values: await rowReader.columnValues(query.sort.column) }, query.sort.direction);
     }
-    if (viewId !== this.viewId) return; // a newer query arrived while this one ran
+    if (viewId !== this.viewId || index !== this.document.index) return; // a newer query or more rows arrived meanwhile
     this.view = rows;
     const lang = displayLanguage();
     const facets = codeCounts(index, filterRows(index, filter, mask, 'code')).map((c) => ({

@@ -334,6 +334,33 @@ describe('indexBytes / IndexBuilder', () => {
     }
     assert.equal(builder.end().rowCount, 10);
   });
+
+  it('gives the rows read so far while building, which later rows leave unchanged (a grid growing)', () => {
+    const bytes = concatBytes(BOM, utf8(signinCsv(6_500)));
+    const builder = new IndexBuilder();
+    assert.equal(builder.snapshot(), undefined, 'nothing before the kind is decided');
+    const partials: Array<{ index: ReportIndex; frozen: ReturnType<typeof snapshot> }> = [];
+    for (const chunk of byteChunks(bytes, 64 * 1024)) {
+      builder.push(chunk);
+      const partial = builder.snapshot();
+      if (partial) partials.push({ index: partial, frozen: snapshot(partial) });
+    }
+    const whole = snapshot(builder.end());
+    assert.ok(partials.length >= 3, `${partials.length} partial indexes`);
+    assert.ok(partials[0]!.index.rowCount > 0 && partials[0]!.index.rowCount < 6_500);
+    for (const { index, frozen } of partials) {
+      // Unchanged by the rows pushed after it was taken…
+      assert.deepEqual(snapshot(index).line, frozen.line);
+      assert.deepEqual(snapshot(index).fields, frozen.fields);
+      // …and a prefix of the whole file's index.
+      const n = index.rowCount;
+      assert.equal(frozen.info.kind, 'signin');
+      assert.deepEqual(frozen.line, whole.line.slice(0, n));
+      assert.deepEqual(frozen.time, whole.time.slice(0, n));
+      assert.deepEqual(frozen.outcome, whole.outcome.slice(0, n));
+      for (const f of INDEXED_FIELDS) assert.deepEqual(frozen.fields[f], whole.fields[f]!.slice(0, n), f);
+    }
+  });
 });
 
 describe('ProblemLog and messages', () => {

@@ -2,6 +2,7 @@
 // - dist/extension.js  the VS Code extension's light entry point (Node, CommonJS, `vscode` external)
 // - dist/features.js   its heavy half (catalog, readers, editor features), required only when needed
 // - dist/cli.js        the command-line tool (plain Node script)
+// - dist/index-worker.js  a worker thread indexing one slice of a large CSV (CLI; see src/node/parallel-index.ts)
 // - dist/webview/*.js  one browser bundle per folder in webview/ that has a main.ts
 import * as esbuild from 'esbuild';
 import { existsSync, readdirSync } from 'node:fs';
@@ -19,6 +20,7 @@ const webviewEntries = readdirSync('webview', { withFileTypes: true })
 const builds = [
   { ...common, entryPoints: ['src/extension/extension.ts'], outfile: 'dist/extension.js', platform: 'node', format: 'cjs', target: 'node20', external: ['vscode'] },
   { ...common, entryPoints: ['src/extension/features.ts'], outfile: 'dist/features.js', platform: 'node', format: 'cjs', target: 'node20', external: ['vscode'] },
+  { ...common, entryPoints: ['src/node/index-worker.ts'], outfile: 'dist/index-worker.js', platform: 'node', format: 'cjs', target: 'node20' },
   { ...common, entryPoints: ['src/cli.ts'], outfile: 'dist/cli.js', platform: 'node', format: 'cjs', target: 'node20', banner: { js: '#!/usr/bin/env node' } },
   { ...common, entryPoints: webviewEntries, outdir: 'dist/webview', platform: 'browser', format: 'iife', target: 'es2022' },
 ];

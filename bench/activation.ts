@@ -19,6 +19,7 @@ const vscode = {
   commands: { registerCommand: () => disposable, executeCommand: async () => undefined },
   window: {
     registerCustomEditorProvider: () => disposable,
+    registerWebviewPanelSerializer: () => disposable,
     tabGroups: { onDidChangeTabs: event, activeTabGroup: { activeTab: undefined } },
     activeTextEditor: undefined,
   },

@@ -29,7 +29,8 @@ import { findingsMarkdown, findingsText } from './cli/render-findings';
 import { rankingText, timelineMarkdown, timelineText, type PlaceOf } from './cli/render-timeline';
 import { readdir, stat } from 'node:fs/promises';
 import { basename, join } from 'node:path';
-import { indexFile, InputError } from './node/file';
+import { InputError } from './node/file';
+import { indexFileInParallel } from './node/parallel-index';
 
 const USAGE = `Entra Report Lens — explain Microsoft Entra ID report exports
 
@@ -61,7 +62,7 @@ function requireOne(args: ParsedArgs, what: string): string {
 
 /** Loads an export; a file that is not one becomes an InputError naming the line and the problem. */
 async function load(file: string): Promise<ReportIndex> {
-  const index = await indexFile(file);
+  const index = await indexFileInParallel(file);
   const fatal = index.problems.list.find((p) => p.code === 'empty-file' || p.code === 'binary-file');
   if (fatal) throw new InputError(`line ${fatal.line}: ${problemMessage(fatal, 'en')}`);
   const { info } = index;

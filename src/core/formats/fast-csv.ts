@@ -11,6 +11,7 @@
  * never closed is an error at the end. A row with a quoting error is reported at its first line and parsing resumes on
  * the next line, as `CsvReader` does.
  */
+import { copyBytes } from './bytes';
 import type { CsvDialect } from './csv';
 import type { ParseProblemSink, RecordPosition } from './records';
 
@@ -51,7 +52,7 @@ class ColumnCache {
       return entry.value;
     }
     const value = decode(start, end);
-    if (!entry) this.map.set(hash, { bytes: bytes.slice(start, end), value });
+    if (!entry) this.map.set(hash, { bytes: copyBytes(bytes, start, end), value });
     if (this.lookups === 4_096 && this.hits < 1_024) {
       this.enabled = false;
       this.map.clear();
@@ -130,6 +131,11 @@ export class FastCsvReader {
 
   private decode(start: number, end: number): string {
     return this.decoder.decode(this.buffer.subarray(start, end));
+  }
+
+  /** Bytes received that do not complete a row yet. */
+  get pendingLength(): number {
+    return this.pending.length;
   }
 
   push(chunk: Uint8Array): void {
@@ -219,7 +225,8 @@ export class FastCsvReader {
       }
       advance(result.end);
     }
-    this.pending = buf.subarray(rowStart);
+    // A copy: the caller may reuse the chunk's memory for the next one (a row's tail is small).
+    this.pending = copyBytes(buf, rowStart);
     this.line = line;
     this.byte = byte;
   }

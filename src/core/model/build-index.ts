@@ -11,6 +11,7 @@ import { OUTCOMES } from '../catalog/types';
 import { CsvReader, sniffCsvDialect, type CsvDialect, type CsvRow } from '../formats/csv';
 import { detectCsv, detectJson, type CsvDetection, type JsonDetection } from '../formats/detect';
 import { ChunkDecoder, looksBinary, sniffEncoding, SNIFF_BYTES, type EncodingGuess } from '../formats/encoding';
+import { copyBytes } from '../formats/bytes';
 import { FastCsvReader, type ByteRow } from '../formats/fast-csv';
 import { JsonRecordScanner, type JsonRecord } from '../formats/json';
 import { generic } from '../formats/kinds/generic';
@@ -97,11 +98,12 @@ export class IndexBuilder {
     this.isUtf8 = options.isUtf8;
   }
 
+  /** Reads the next bytes. Keeps no reference to `chunk`: the caller may reuse its memory for the next one. */
   push(chunk: Uint8Array): void {
     if (this.stopped || chunk.length === 0) return;
     this.bytes += chunk.length;
     if (!this.started) {
-      this.head.push(chunk);
+      this.head.push(copyBytes(chunk));
       this.headBytes += chunk.length;
       if (this.headBytes < SNIFF_BYTES) return;
       this.start(false);
@@ -129,6 +131,19 @@ export class IndexBuilder {
       this.problems.add({ line: this.firstLossyLine || 1, code: 'encoding-lossy', detail: `${this.encoding!.encoding}, ${lost} characters` });
     }
     return this.finish();
+  }
+
+  /**
+   * Bytes pushed after the last complete row, for CSV read from bytes (UTF-8, Shift_JIS); undefined for other input.
+   * Zero at the end of a slice of a file means the slice ended on a row boundary (see `index-parts`).
+   */
+  get partialRowBytes(): number | undefined {
+    return this.fast?.pendingLength;
+  }
+
+  /** Reads what was pushed even if it is less than the head used for sniffing (a slice of a file, see `index-parts`). */
+  startNow(): void {
+    if (!this.started && !this.stopped && this.headBytes > 0) this.start(false);
   }
 
   /** Rows indexed so far. */
@@ -188,7 +203,7 @@ export class IndexBuilder {
         // From here on UTF-8 is validated rather than decoded: the decoder holds the head's cut last character, which
         // the validator must see with the next chunk instead.
         if (encoding === 'utf-8' && this.isUtf8) {
-          this.utf8Carry = head.slice(head.length - incompleteUtf8Tail(head));
+          this.utf8Carry = copyBytes(head, head.length - incompleteUtf8Tail(head));
           this.validatedLineBreaks = this.decodedNewlines;
         }
         this.fast.push(head.subarray(this.encoding.bomLength));
@@ -230,7 +245,7 @@ export class IndexBuilder {
     const data = this.utf8Carry.length ? concat([this.utf8Carry, chunk], this.utf8Carry.length + chunk.length) : chunk;
     const keep = final ? 0 : incompleteUtf8Tail(data);
     const body = data.subarray(0, data.length - keep);
-    this.utf8Carry = data.slice(data.length - keep);
+    this.utf8Carry = copyBytes(data, data.length - keep);
     if (!this.isUtf8!(body)) {
       const text = new TextDecoder('utf-8', { ignoreBOM: true }).decode(body);
       let lost = 0;

@@ -108,6 +108,11 @@ export class ProblemLog {
     if (n <= MAX_PER_CODE) this.list.push(problem);
   }
 
+  /** Problems counted but no longer listed elsewhere (joining slices whose own lists were cut). */
+  addUnlisted(code: ProblemCode, count: number): void {
+    this.counts.set(code, (this.counts.get(code) ?? 0) + count);
+  }
+
   count(code: ProblemCode): number {
     return this.counts.get(code) ?? 0;
   }

@@ -6,6 +6,21 @@ export class StringPool {
   private readonly ids = new Map<string, number>([['', 0]]);
   private readonly values: string[] = [''];
 
+  /** A pool holding `values` with their positions as ids (`values[0]` must be the empty string). */
+  static of(values: readonly string[]): StringPool {
+    const pool = new StringPool();
+    for (let id = 1; id < values.length; id++) {
+      pool.values.push(values[id]!);
+      pool.ids.set(values[id]!, id);
+    }
+    return pool;
+  }
+
+  /** Every value, by id (to send the pool to another thread). */
+  all(): readonly string[] {
+    return this.values;
+  }
+
   intern(value: string): number {
     let id = this.ids.get(value);
     if (id === undefined) {

@@ -36,7 +36,15 @@ function viaBytes(bytes: Uint8Array, dialect: CsvDialect, encoding: 'utf-8' | 's
     problem: (p) => out.problems.push({ line: p.line, code: p.code, ...(p.detail ? { detail: p.detail } : {}) }),
   });
   const body = bytes.subarray(bom);
-  for (let i = 0; i < body.length; i += chunk) reader.push(body.subarray(i, i + chunk));
+  // Chunks arrive in one reused Node Buffer, scribbled over after each push, as from `readChunks`: the reader must
+  // keep nothing that points into it.
+  const reused = Buffer.alloc(Math.min(chunk, body.length));
+  for (let i = 0; i < body.length; i += chunk) {
+    const n = Math.min(chunk, body.length - i);
+    reused.set(body.subarray(i, i + n));
+    reader.push(reused.subarray(0, n));
+    reused.fill(0x22);
+  }
   reader.end();
   return out;
 }

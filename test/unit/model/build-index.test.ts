@@ -7,6 +7,7 @@ import { Growable } from '../../../src/core/model/growable';
 import { MAX_PER_CODE, ProblemLog, problemMessage, severityOf } from '../../../src/core/model/problems';
 import { INDEXED_FIELDS, type ReportIndex } from '../../../src/core/model/report-index';
 import { StringPool } from '../../../src/core/model/string-pool';
+import { indexSnapshot } from './index-snapshot';
 import { byteChunks, concatBytes, pick, rng, shiftJis, utf16, utf8 } from '../formats/text-helpers';
 
 const BOM = new Uint8Array([0xef, 0xbb, 0xbf]);
@@ -66,25 +67,6 @@ function signinJson(rows: number, seed = 2): string {
   return JSON.stringify({ '@odata.context': 'https://graph.microsoft.com/v1.0/$metadata#auditLogs/signIns', value }, null, 2) + '\n';
 }
 
-/** Everything the index holds, as plain data for deepEqual. */
-function snapshot(index: ReportIndex) {
-  const fields: Record<string, string[]> = {};
-  for (const f of INDEXED_FIELDS) fields[f] = Array.from({ length: index.rowCount }, (_, r) => index.value(f, r));
-  const { bytes: _bytes, ...info } = index.info;
-  return {
-    info,
-    rowCount: index.rowCount,
-    line: [...index.columns.line],
-    byteOffset: [...index.columns.byteOffset],
-    byteLength: [...index.columns.byteLength],
-    time: [...index.columns.time],
-    outcome: Array.from({ length: index.rowCount }, (_, r) => index.outcome(r)),
-    fields,
-    problems: index.problems.sorted(),
-    counts: [...index.problems.counts],
-  };
-}
-
 /** Each row's byte range re-reads as the row: its user is in the re-parsed CSV fields or JSON record. */
 function assertRowsReread(index: ReportIndex, bytes: Uint8Array): void {
   const decoder = new TextDecoder(index.info.encoding, { ignoreBOM: true });
@@ -114,10 +96,10 @@ describe('indexBytes / IndexBuilder', () => {
         this.timeout(10_000);
         const bytes = c.bytes();
         assert.ok(bytes.length > MIB, `${bytes.length} bytes`);
-        const reference = snapshot(indexBytes(bytes, { chunkSize: bytes.length }));
+        const reference = indexSnapshot(indexBytes(bytes, { chunkSize: bytes.length }));
         assert.equal(reference.rowCount, c.rows);
         assert.deepEqual(reference.problems, []);
-        for (const size of c.sizes) assert.deepEqual(snapshot(indexBytes(bytes, { chunkSize: size })), reference, `chunks of ${size}`);
+        for (const size of c.sizes) assert.deepEqual(indexSnapshot(indexBytes(bytes, { chunkSize: size })), reference, `chunks of ${size}`);
         assertRowsReread(indexBytes(bytes, { chunkSize: 4096 }), bytes);
       });
     }
@@ -151,7 +133,7 @@ describe('indexBytes / IndexBuilder', () => {
     }
     let progress = 0;
     const index = await buildIndex(stream(), { onProgress: (n) => (progress = n) });
-    assert.deepEqual(snapshot(index), snapshot(indexBytes(bytes)));
+    assert.deepEqual(indexSnapshot(index), indexSnapshot(indexBytes(bytes)));
     assert.equal(progress, bytes.length);
     assert.equal(index.rowCount, 300);
   });
@@ -339,19 +321,19 @@ describe('indexBytes / IndexBuilder', () => {
     const bytes = concatBytes(BOM, utf8(signinCsv(6_500)));
     const builder = new IndexBuilder();
     assert.equal(builder.snapshot(), undefined, 'nothing before the kind is decided');
-    const partials: Array<{ index: ReportIndex; frozen: ReturnType<typeof snapshot> }> = [];
+    const partials: Array<{ index: ReportIndex; frozen: ReturnType<typeof indexSnapshot> }> = [];
     for (const chunk of byteChunks(bytes, 64 * 1024)) {
       builder.push(chunk);
       const partial = builder.snapshot();
-      if (partial) partials.push({ index: partial, frozen: snapshot(partial) });
+      if (partial) partials.push({ index: partial, frozen: indexSnapshot(partial) });
     }
-    const whole = snapshot(builder.end());
+    const whole = indexSnapshot(builder.end());
     assert.ok(partials.length >= 3, `${partials.length} partial indexes`);
     assert.ok(partials[0]!.index.rowCount > 0 && partials[0]!.index.rowCount < 6_500);
     for (const { index, frozen } of partials) {
       // Unchanged by the rows pushed after it was taken…
-      assert.deepEqual(snapshot(index).line, frozen.line);
-      assert.deepEqual(snapshot(index).fields, frozen.fields);
+      assert.deepEqual(indexSnapshot(index).line, frozen.line);
+      assert.deepEqual(indexSnapshot(index).fields, frozen.fields);
       // …and a prefix of the whole file's index.
       const n = index.rowCount;
       assert.equal(frozen.info.kind, 'signin');

@@ -37,6 +37,8 @@ export interface BuildOptions {
   readonly isUtf8?: (bytes: Uint8Array) => boolean;
   /** Stop early; the index holds what was read so far. */
   readonly signal?: AbortSignal;
+  /** Read at most this many bytes (the user chose to read only the start of a huge file); the row cut there is left out. */
+  readonly limitBytes?: number;
   /** Called after each chunk with the bytes read so far, and the builder (for `rowCount` and `snapshot()`). */
   readonly onProgress?: (bytesRead: number, builder: IndexBuilder) => void;
 }
@@ -463,18 +465,25 @@ export async function buildIndex(
   options: BuildOptions = {},
 ): Promise<ReportIndex> {
   const builder = new IndexBuilder({ catalog: options.catalog, isUtf8: options.isUtf8 });
+  const limit = options.limitBytes ?? Infinity;
   let read = 0;
-  let aborted = false;
+  let stoppedEarly = false;
   for await (const chunk of chunks) {
-    if (options.signal?.aborted) {
-      aborted = true;
+    if (options.signal?.aborted || read >= limit) {
+      stoppedEarly = true;
       break;
     }
-    builder.push(chunk);
-    read += chunk.length;
+    const cut = read + chunk.length > limit;
+    const part = cut ? chunk.subarray(0, limit - read) : chunk;
+    builder.push(part);
+    read += part.length;
     options.onProgress?.(read, builder);
+    if (cut) {
+      stoppedEarly = true;
+      break;
+    }
   }
-  return builder.end(aborted);
+  return builder.end(stoppedEarly);
 }
 
 /** Index a file already in memory (tests, small files). */

@@ -162,6 +162,21 @@ describe('indexBytes / IndexBuilder', () => {
     assert.ok(index.columns.byteOffset[index.rowCount - 1]! + index.columns.byteLength[index.rowCount - 1]! <= 3 * 16_384);
   });
 
+  it('reads only the first bytes when asked (limitBytes), leaving out the row cut there, even in the last chunk', async () => {
+    const bytes = utf8(signinCsv(2_000));
+    const full = indexBytes(bytes);
+    for (const [limit, chunk] of [[50_000, 16_384], [50_000, bytes.length], [3 * 16_384, 16_384]] as const) {
+      const index = await buildIndex(byteChunks(bytes, chunk), { limitBytes: limit });
+      assert.equal(index.info.bytes, limit, `limit ${limit}, chunks of ${chunk}`);
+      assert.deepEqual(index.problems.sorted(), [], `limit ${limit}, chunks of ${chunk}`);
+      const last = index.rowCount - 1;
+      assert.ok(index.columns.byteOffset[last]! + index.columns.byteLength[last]! <= limit);
+      assert.equal(index.value('requestId', last), full.value('requestId', last));
+      // Every row that ends before the limit is kept.
+      assert.ok(full.columns.byteOffset[last + 1]! + full.columns.byteLength[last + 1]! > limit - 2);
+    }
+  });
+
   it('drops the cut-off record of an aborted JSON read without reporting it', async () => {
     const bytes = utf8(signinJson(500));
     const controller = new AbortController();

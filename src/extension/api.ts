@@ -4,6 +4,7 @@
  */
 import type * as vscode from 'vscode';
 import type { Outcome } from '../core/catalog/types';
+import type { SummaryToHost, SummaryView, TimelineToHost, TimelineView } from '../protocol';
 
 export interface ReportSnapshot {
   readonly kind: string;
@@ -25,6 +26,22 @@ export interface DecoratedCell {
 
 export type DecoratedCells = Readonly<Partial<Record<Outcome, readonly DecoratedCell[]>>>;
 
+/** A summary or timeline panel as it is now: its files, what it last showed, where its last jump went. */
+export interface PanelSnapshot {
+  readonly viewType: 'summary' | 'timeline';
+  /** The report, then its joined AuthDetails file. */
+  readonly uris: readonly string[];
+  readonly user?: string;
+  readonly title: string;
+  readonly active: boolean;
+  /** The view last sent to the webview (what it shows), or the status line while reading. */
+  readonly view?: SummaryView | TimelineView;
+  readonly status?: string;
+  readonly lastReveal?: { readonly where: 'text' | 'grid'; readonly uri: string; readonly line: number };
+}
+
+export type PanelMessage = SummaryToHost | TimelineToHost;
+
 export interface ExtensionApi {
   /** Whether the heavy part (catalog, indexer, editor features) has been loaded. */
   featuresLoaded(): boolean;
@@ -34,6 +51,13 @@ export interface ExtensionApi {
   report(uri: vscode.Uri): Promise<ReportSnapshot | undefined>;
   /** The code cells decorated in the visible editor of `uri`, by outcome, as last applied. */
   decorations(uri: vscode.Uri): DecoratedCells | undefined;
+  /** The summary and timeline panels open now. */
+  panels(): PanelSnapshot[];
+  /**
+   * Acts as the webview of the panel showing `uri` (and `user`, for a timeline) and sends it `message` — what a click
+   * in the panel sends; resolves with what the host did (the jump made, the KQL copied …). For tests.
+   */
+  panelMessage(viewType: 'summary' | 'timeline', uri: vscode.Uri, message: PanelMessage, user?: string): Promise<unknown>;
 }
 
 /** What the heavy bundle (`dist/features.js`) offers the light entry point. */
@@ -43,4 +67,8 @@ export interface Features {
   readonly grid: vscode.CustomReadonlyEditorProvider<vscode.CustomDocument>;
   report(uri: vscode.Uri): Promise<ReportSnapshot | undefined>;
   decorations(uri: vscode.Uri): DecoratedCells | undefined;
+  /** Takes over a summary or timeline panel VS Code restored after a reload (the serializers are registered light). */
+  restorePanel(viewType: string, panel: vscode.WebviewPanel, state: unknown): Promise<void>;
+  panels(): PanelSnapshot[];
+  panelMessage(viewType: 'summary' | 'timeline', uri: vscode.Uri, message: PanelMessage, user?: string): Promise<unknown>;
 }

@@ -11,7 +11,16 @@ import { watchDocuments } from './report-detector';
 import { registerSwitchLanguage } from './switch-language';
 
 /** Commands implemented in the heavy bundle: registered here, loaded when first run. */
-const HEAVY_COMMANDS = ['entraReportLens.lookUpCode', 'entraReportLens.showSummary'];
+const HEAVY_COMMANDS = [
+  'entraReportLens.lookUpCode',
+  'entraReportLens.showSummary',
+  'entraReportLens.showTimeline',
+  'entraReportLens.exportSummary',
+  'entraReportLens.copyFindingAsKql',
+];
+
+/** Webview panels VS Code restores after a reload; their serializers must exist from activation on. */
+const RESTORED_PANELS = ['entraReportLens.summary', 'entraReportLens.timeline'];
 
 export function activate(context: vscode.ExtensionContext): ExtensionApi {
   registerSwitchLanguage(context);
@@ -20,6 +29,13 @@ export function activate(context: vscode.ExtensionContext): ExtensionApi {
       vscode.commands.registerCommand(command, (...args: unknown[]) => {
         loadFeatures(context);
         return vscode.commands.executeCommand(`${command}.run`, ...args);
+      }),
+    );
+  }
+  for (const viewType of RESTORED_PANELS) {
+    context.subscriptions.push(
+      vscode.window.registerWebviewPanelSerializer(viewType, {
+        deserializeWebviewPanel: (panel, state: unknown) => loadFeatures(context).restorePanel(viewType, panel, state),
       }),
     );
   }
@@ -41,6 +57,8 @@ export function activate(context: vscode.ExtensionContext): ExtensionApi {
     largeFilesOffered,
     report: async (uri) => (featuresLoaded() ? loadFeatures(context).report(uri) : undefined),
     decorations: (uri) => (featuresLoaded() ? loadFeatures(context).decorations(uri) : undefined),
+    panels: () => (featuresLoaded() ? loadFeatures(context).panels() : []),
+    panelMessage: (viewType, uri, message, user) => loadFeatures(context).panelMessage(viewType, uri, message, user),
   };
 }
 

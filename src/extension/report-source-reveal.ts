@@ -1,0 +1,61 @@
+/**
+ * Jumping from a panel to a row of its export: in the text editor (the line selected and centred), or in the Report
+ * Grid when the file is open there and not as text, or is too large for the text editor (VS Code gives extensions no
+ * text above 50 MB).
+ */
+import * as vscode from 'vscode';
+import { GRID_VIEW_TYPE } from './grid-commands';
+import type { ReportSource } from './report-source';
+
+/** VS Code does not sync documents larger than this to extensions. */
+const TEXT_LIMIT = 50 * 1024 * 1024;
+/** A command the Report Grid may offer to scroll to a row; used when it is registered. */
+export const GRID_REVEAL_COMMAND = 'entraReportLens.revealRowInGrid';
+
+export interface RevealResult {
+  readonly where: 'text' | 'grid';
+  readonly uri: string;
+  /** 1-based line. */
+  readonly line: number;
+}
+
+function tabsOf(uri: vscode.Uri): vscode.Tab[] {
+  const key = uri.toString();
+  return vscode.window.tabGroups.all.flatMap((g) => g.tabs).filter((t) => {
+    const input = t.input;
+    return (input instanceof vscode.TabInputText || input instanceof vscode.TabInputCustom) && input.uri.toString() === key;
+  });
+}
+
+/** The editor column to use: where the file is already shown, else a column other than the panel's. */
+function columnFor(uri: vscode.Uri, panelColumn: vscode.ViewColumn | undefined, kind: 'text' | 'grid'): vscode.ViewColumn {
+  const tab = tabsOf(uri).find((t) => (kind === 'text' ? t.input instanceof vscode.TabInputText : t.input instanceof vscode.TabInputCustom));
+  if (tab) return tab.group.viewColumn;
+  const visible = vscode.window.visibleTextEditors.find((e) => e.document.uri.toString() === uri.toString());
+  if (visible?.viewColumn) return visible.viewColumn;
+  return panelColumn === vscode.ViewColumn.One ? vscode.ViewColumn.Two : vscode.ViewColumn.One;
+}
+
+export async function revealRow(source: ReportSource, line: number, panelColumn?: vscode.ViewColumn): Promise<RevealResult> {
+  const uri = source.uri;
+  const tabs = tabsOf(uri);
+  const inText = tabs.some((t) => t.input instanceof vscode.TabInputText) || source.backing === 'text';
+  const inGrid = tabs.some((t) => t.input instanceof vscode.TabInputCustom && t.input.viewType === GRID_VIEW_TYPE);
+  const size = await vscode.workspace.fs.stat(uri).then(
+    (s) => s.size,
+    () => 0,
+  );
+  if (!inText && (inGrid || size > TEXT_LIMIT)) {
+    await vscode.commands.executeCommand('vscode.openWith', uri, GRID_VIEW_TYPE, { viewColumn: columnFor(uri, panelColumn, 'grid'), preserveFocus: false });
+    const index = source.current;
+    const commands = await vscode.commands.getCommands(true);
+    if (index && commands.includes(GRID_REVEAL_COMMAND)) await vscode.commands.executeCommand(GRID_REVEAL_COMMAND, uri, index.rowAtLine(line), line);
+    return { where: 'grid', uri: uri.toString(), line };
+  }
+  const document = await vscode.workspace.openTextDocument(uri);
+  const position = new vscode.Position(Math.max(0, Math.min(line - 1, document.lineCount - 1)), 0);
+  const range = new vscode.Range(position, position);
+  const editor = await vscode.window.showTextDocument(document, { viewColumn: columnFor(uri, panelColumn, 'text'), selection: range, preserveFocus: false });
+  editor.revealRange(range, vscode.TextEditorRevealType.InCenterIfOutsideViewport);
+  return { where: 'text', uri: uri.toString(), line };
+}

@@ -30,6 +30,11 @@ export function watchDocuments(context: vscode.ExtensionContext, onExport: (docu
   for (const document of vscode.workspace.textDocuments) consider(document);
   context.subscriptions.push(
     vscode.workspace.onDidOpenTextDocument(consider),
+    // A tab closed and opened again shows the same document object, without a new open event; its session was dropped
+    // when the tab closed (cancelling its read), so a shown export is handed over again (attaching is idempotent).
+    vscode.window.onDidChangeVisibleTextEditors((editors) => {
+      for (const { document } of editors) if (seen.has(document) && isCandidate(document) && looksLikeExport(document)) onExport(document);
+    }),
     // A new file pasted full of an export, or a language change, deserves another look.
     vscode.workspace.onDidChangeTextDocument((e) => {
       if (e.document.lineCount < HEAD_LINES && seen.has(e.document) && isCandidate(e.document) && looksLikeExport(e.document)) onExport(e.document);

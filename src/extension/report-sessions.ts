@@ -22,8 +22,17 @@ export class ReportSession {
   /** Settles when the current build is done (undefined when the document turned out not to be a report). */
   ready: Promise<ReportIndex | undefined> = Promise.resolve(undefined);
   private rebuildTimer: ReturnType<typeof setTimeout> | undefined;
+  /** Stops the build under way (a newer build started, or the tab was closed). */
+  private abort = new AbortController();
 
   constructor(readonly document: vscode.TextDocument) {}
+
+  /** A signal for a new build; the previous build, if still running, is cancelled. */
+  nextBuild(): AbortSignal {
+    this.abort.abort();
+    this.abort = new AbortController();
+    return this.abort.signal;
+  }
 
   /** The engine's findings for the current index (computed once per index and settings change). */
   findings(): Finding[] {
@@ -50,7 +59,13 @@ export class ReportSession {
 
   dispose(): void {
     clearTimeout(this.rebuildTimer);
+    this.abort.abort();
   }
+}
+
+function isShownInATab(uri: vscode.Uri): boolean {
+  const key = uri.toString();
+  return vscode.window.tabGroups.all.some((group) => group.tabs.some((tab) => tab.input instanceof vscode.TabInputText && tab.input.uri.toString() === key));
 }
 
 /** Whether an index is worth the editor features: a known kind, or a generic report with a code column. */
@@ -83,6 +98,13 @@ export class ReportSessions implements vscode.Disposable {
         if (session && e.contentChanges.length) session.scheduleRebuild(() => this.build(session));
       }),
       vscode.workspace.onDidCloseTextDocument((document) => this.drop(document.uri)),
+      // VS Code may keep a closed tab's document for a while; the tab closing is what the user did, so it cancels.
+      vscode.window.tabGroups.onDidChangeTabs((e) => {
+        for (const tab of e.closed) {
+          const uri = tab.input instanceof vscode.TabInputText ? tab.input.uri : undefined;
+          if (uri && !isShownInATab(uri)) this.drop(uri);
+        }
+      }),
     );
   }
 
@@ -112,12 +134,14 @@ export class ReportSessions implements vscode.Disposable {
   }
 
   private build(session: ReportSession): void {
+    const signal = session.nextBuild();
     const run = async (): Promise<ReportIndex | undefined> => {
       const { document } = session;
       const fromFile = !document.isDirty && !document.isUntitled;
       const bytes = fromFile ? await vscode.workspace.fs.readFile(document.uri).then(undefined, () => undefined) : undefined;
-      const index = await buildIndex(steps(bytes ?? new TextEncoder().encode(document.getText())), { isUtf8 });
-      if (this.get(document.uri) !== session) return undefined;
+      if (signal.aborted) return undefined;
+      const index = await buildIndex(steps(bytes ?? new TextEncoder().encode(document.getText())), { isUtf8, signal });
+      if (signal.aborted || this.get(document.uri) !== session) return undefined;
       if (!isReport(index)) {
         this.drop(document.uri);
         return undefined;

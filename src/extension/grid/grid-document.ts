@@ -12,6 +12,7 @@ import { buildIndex, type IndexBuilder } from '../../core/model/build-index';
 import type { ReportIndex } from '../../core/model/report-index';
 import { fileRangeReader, readChunks } from '../../node/file';
 import { RowReader, type RangeReader } from '../../node/row-reader';
+import { chooseHowMuchToRead } from '../read-limit';
 
 export interface Progress {
   readonly rows: number;
@@ -54,6 +55,11 @@ export class GridDocument implements vscode.CustomDocument {
   /** Re-reads rows of `index`. */
   rows: RowReader | undefined;
   complete = false;
+  /** Only the first `readLimit` bytes were read, as the user chose (the last row cut there is left out). */
+  partial = false;
+  private readLimit: number | undefined;
+  /** The user chose not to read this file (it is over the size that asks first). */
+  declined = false;
   fingerprint = '';
   totalBytes = 0;
   /** The whole file's index, or undefined when it is not a report or reading failed or was cancelled. */
@@ -82,11 +88,19 @@ export class GridDocument implements vscode.CustomDocument {
     this.totalBytes = this.uri.scheme === 'file' ? (await stat(this.uri.fsPath)).size : (await vscode.workspace.fs.stat(this.uri)).size;
     this.reader = await rangeReader(this.uri);
     this.fingerprint = await fingerprintOf(this.reader, this.totalBytes);
+    const choice = await chooseHowMuchToRead(this.uri, this.totalBytes);
+    if (choice.read === 'none' || this.abort.signal.aborted) {
+      this.declined = choice.read === 'none';
+      this.abort.abort();
+      return undefined;
+    }
+    this.readLimit = choice.read === 'head' ? choice.bytes : undefined;
     let lastProgress = 0;
     let lastSnapshot = 0;
     let growing: Promise<void> = Promise.resolve();
     const index = await buildIndex(chunksOf(this.uri), {
       isUtf8,
+      ...(this.readLimit === undefined ? {} : { limitBytes: this.readLimit }),
       signal: this.abort.signal,
       onProgress: (bytesRead, builder) => {
         const now = Date.now();
@@ -101,6 +115,7 @@ export class GridDocument implements vscode.CustomDocument {
     });
     await growing;
     if (this.abort.signal.aborted) return undefined;
+    this.partial = this.readLimit !== undefined && this.readLimit < this.totalBytes;
     await this.publish(index);
     this.complete = true;
     this.progressEmitter.fire({ rows: index.rowCount, bytesRead: this.totalBytes, totalBytes: this.totalBytes, done: true });

@@ -28,6 +28,7 @@ export class GridPanel implements vscode.Disposable {
   private lastQuery: GridQuery | undefined;
   /** The webview said `ready`: it can take `init`. */
   private webviewReady = false;
+  private toldPartial = false;
   /** Column roles and positions, decided once the document is indexed. */
   private layout: GridInit | undefined;
   private readonly disposables: vscode.Disposable[] = [];
@@ -63,7 +64,9 @@ export class GridPanel implements vscode.Disposable {
         // The grid asks for its first view itself once it has `init` (with any filters and sort it restored).
         if (this.document.index) return this.sendInit();
         const index = await this.document.ready;
-        if (!index && !this.layout) this.notice(this.strings().notAReport, true);
+        if (!index && !this.layout) {
+          this.notice(this.document.declined ? vscode.l10n.t('Not read, as you chose. Close and reopen the file to choose again.') : this.strings().notAReport, true);
+        }
         return;
       }
       case 'query':
@@ -186,6 +189,11 @@ export class GridPanel implements vscode.Disposable {
       label: catalog.lookup(c.code, index.info.codeFamilies)?.label[lang] ?? '',
     }));
     this.post({ type: 'view', viewId, rowCount: rows.length, totalRows: index.rowCount, codes: facets });
+    if (this.document.partial && !this.toldPartial) {
+      this.toldPartial = true;
+      const mb = Math.round(index.info.bytes / 1048576);
+      this.notice(vscode.l10n.t('Only the first {0} MB were read, as you chose: {1} rows. Counts and findings cover those rows only.', mb, index.rowCount.toLocaleString(vscode.env.language)));
+    }
   }
 
   private async page(viewId: number, start: number, count: number): Promise<void> {

@@ -5,6 +5,18 @@
 import type * as vscode from 'vscode';
 import type { Outcome } from '../core/catalog/types';
 import type { SummaryToHost, SummaryView, TimelineToHost, TimelineView } from '../protocol';
+import type { ReadRecord } from './read-log';
+import type { WebviewSecurity } from './webview-html';
+
+export type { ReadRecord, WebviewSecurity };
+
+/** The extension host's memory, in bytes. */
+export interface HostMemory {
+  readonly rss: number;
+  readonly heapUsed: number;
+  readonly external: number;
+  readonly arrayBuffers: number;
+}
 
 export interface ReportSnapshot {
   readonly kind: string;
@@ -58,6 +70,12 @@ export interface ExtensionApi {
    * in the panel sends; resolves with what the host did (the jump made, the KQL copied …). For tests.
    */
   panelMessage(viewType: 'summary' | 'timeline', uri: vscode.Uri, message: PanelMessage, user?: string): Promise<unknown>;
+  /** How each read of an export ended (text editor, grid, a panel's own read), oldest first. */
+  reads(): readonly ReadRecord[];
+  /** The HTML and options of every open webview of the extension. */
+  webviews(): WebviewSecurity[];
+  /** The extension host's memory now. */
+  memory(): HostMemory;
 }
 
 /** What the heavy bundle (`dist/features.js`) offers the light entry point. */
@@ -71,4 +89,6 @@ export interface Features {
   restorePanel(viewType: string, panel: vscode.WebviewPanel, state: unknown): Promise<void>;
   panels(): PanelSnapshot[];
   panelMessage(viewType: 'summary' | 'timeline', uri: vscode.Uri, message: PanelMessage, user?: string): Promise<unknown>;
+  reads(): readonly ReadRecord[];
+  webviews(): WebviewSecurity[];
 }

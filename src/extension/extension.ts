@@ -59,6 +59,12 @@ export function activate(context: vscode.ExtensionContext): ExtensionApi {
     decorations: (uri) => (featuresLoaded() ? loadFeatures(context).decorations(uri) : undefined),
     panels: () => (featuresLoaded() ? loadFeatures(context).panels() : []),
     panelMessage: (viewType, uri, message, user) => loadFeatures(context).panelMessage(viewType, uri, message, user),
+    reads: () => (featuresLoaded() ? loadFeatures(context).reads() : []),
+    webviews: () => (featuresLoaded() ? loadFeatures(context).webviews() : []),
+    memory: () => {
+      const { rss, heapUsed, external, arrayBuffers } = process.memoryUsage();
+      return { rss, heapUsed, external, arrayBuffers };
+    },
   };
 }
 

@@ -2,6 +2,8 @@
  * The heavy half of the extension (`dist/features.js`): the catalog, the readers and the editor features. Loaded by
  * `lazy-features.ts` the first time a document looks like an export or a catalog command runs.
  */
+import { readLog } from './read-log';
+import { issuedWebviews } from './webview-html';
 import type * as vscode from 'vscode';
 import type { Features, PanelSnapshot } from './api';
 import { registerCodeLens } from './code-lens';
@@ -87,6 +89,8 @@ export function activateFeatures(context: vscode.ExtensionContext): Features {
     decorations: (uri) => decorations.cells(uri),
     restorePanel: (viewType, panel, state) => (viewType === SUMMARY_VIEW_TYPE ? summaries.restore(panel, state) : timelines.restore(panel, state)),
     panels: snapshots,
+    reads: readLog,
+    webviews: issuedWebviews,
     panelMessage: async (viewType, uri, message, user) => {
       const key = uri.toString();
       const panel =

@@ -12,6 +12,7 @@ import { buildIndex } from '../core/model/build-index';
 import type { ReportIndex } from '../core/model/report-index';
 import { roleColumns } from '../core/model/roles';
 import { detectionSettings } from './detection-settings';
+import { recordRead } from './read-log';
 
 const REBUILD_DELAY_MS = 300;
 const STEP_BYTES = 1 << 20;
@@ -135,17 +136,23 @@ export class ReportSessions implements vscode.Disposable {
 
   private build(session: ReportSession): void {
     const signal = session.nextBuild();
+    const cancelled = () => {
+      recordRead(session.document.uri, 'text', 'cancelled');
+      return undefined;
+    };
     const run = async (): Promise<ReportIndex | undefined> => {
       const { document } = session;
       const fromFile = !document.isDirty && !document.isUntitled;
       const bytes = fromFile ? await vscode.workspace.fs.readFile(document.uri).then(undefined, () => undefined) : undefined;
-      if (signal.aborted) return undefined;
+      if (signal.aborted) return cancelled();
       const index = await buildIndex(steps(bytes ?? new TextEncoder().encode(document.getText())), { isUtf8, signal });
-      if (signal.aborted || this.get(document.uri) !== session) return undefined;
+      if (signal.aborted || this.get(document.uri) !== session) return cancelled();
       if (!isReport(index)) {
+        recordRead(document.uri, 'text', 'not-a-report', index.rowCount);
         this.drop(document.uri);
         return undefined;
       }
+      recordRead(document.uri, 'text', 'indexed', index.rowCount);
       session.index = index;
       this.indexEmitter.fire(session);
       return index;

@@ -15,6 +15,7 @@ import { detectThreats, type Finding } from '../core/analysis';
 import { buildIndex } from '../core/model/build-index';
 import type { ReportIndex } from '../core/model/report-index';
 import { readChunks } from '../node/file';
+import { recordRead } from './read-log';
 import { detectionSettings } from './detection-settings';
 import type { GridDocument } from './grid/grid-document';
 import { isCandidate } from './report-detector';
@@ -59,8 +60,13 @@ class FileRead {
     // Above the size set in `confirmFullReadAboveMB`, the user decides how much to read, as in the grid.
     const size = await vscode.workspace.fs.stat(uri).then((s) => s.size);
     const choice = await chooseHowMuchToRead(uri, size);
-    if (choice.read === 'none' || this.abort.signal.aborted) return undefined;
+    if (choice.read === 'none' || this.abort.signal.aborted) {
+      recordRead(uri, 'file', choice.read === 'none' ? 'declined' : 'cancelled');
+      return undefined;
+    }
     const index = await buildIndex(chunksOf(uri), { isUtf8, signal: this.abort.signal, ...(choice.read === 'head' ? { limitBytes: choice.bytes } : {}) });
+    const partial = choice.read === 'head' && choice.bytes < size;
+    recordRead(uri, 'file', this.abort.signal.aborted ? 'cancelled' : !isReport(index) ? 'not-a-report' : partial ? 'partial' : 'indexed', index.rowCount);
     if (this.abort.signal.aborted || !isReport(index)) return undefined;
     return (this.index = index);
   }

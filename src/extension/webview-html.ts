@@ -15,7 +15,42 @@ export function webviewOptions(extensionUri: vscode.Uri): vscode.WebviewOptions 
   };
 }
 
+/** Every webview given our HTML, for the test API's security check (`issuedWebviews`). */
+const issued: Array<{ readonly bundle: string; readonly webview: vscode.Webview }> = [];
+
+export interface WebviewSecurity {
+  readonly bundle: string;
+  readonly html: string;
+  readonly enableScripts: boolean;
+  readonly enableCommandUris: boolean | readonly string[];
+  readonly enableForms: boolean;
+  readonly localResourceRoots: readonly string[];
+}
+
+/** The HTML and options of every webview still open, as VS Code holds them. */
+export function issuedWebviews(): WebviewSecurity[] {
+  const out: WebviewSecurity[] = [];
+  for (let i = issued.length - 1; i >= 0; i--) {
+    const { bundle, webview } = issued[i]!;
+    try {
+      const { options } = webview;
+      out.push({
+        bundle,
+        html: webview.html,
+        enableScripts: options.enableScripts ?? false,
+        enableCommandUris: options.enableCommandUris ?? false,
+        enableForms: options.enableForms ?? false,
+        localResourceRoots: (options.localResourceRoots ?? []).map((u) => u.toString()),
+      });
+    } catch {
+      issued.splice(i, 1); // disposed
+    }
+  }
+  return out;
+}
+
 export function webviewHtml(webview: vscode.Webview, extensionUri: vscode.Uri, bundle: string, title: string): string {
+  if (!issued.some((w) => w.webview === webview)) issued.push({ bundle, webview });
   const nonce = randomBytes(16).toString('base64');
   const script = webview.asWebviewUri(vscode.Uri.joinPath(extensionUri, 'dist', 'webview', `${bundle}.js`));
   const style = webview.asWebviewUri(vscode.Uri.joinPath(extensionUri, 'media', `${bundle}.css`));

@@ -13,6 +13,7 @@ import type { ReportIndex } from '../../core/model/report-index';
 import { fileRangeReader, readChunks } from '../../node/file';
 import { RowReader, type RangeReader } from '../../node/row-reader';
 import { chooseHowMuchToRead } from '../read-limit';
+import { recordRead } from '../read-log';
 
 export interface Progress {
   readonly rows: number;
@@ -91,6 +92,7 @@ export class GridDocument implements vscode.CustomDocument {
     const choice = await chooseHowMuchToRead(this.uri, this.totalBytes);
     if (choice.read === 'none' || this.abort.signal.aborted) {
       this.declined = choice.read === 'none';
+      recordRead(this.uri, 'grid', this.declined ? 'declined' : 'cancelled');
       this.abort.abort();
       return undefined;
     }
@@ -114,8 +116,12 @@ export class GridDocument implements vscode.CustomDocument {
       },
     });
     await growing;
-    if (this.abort.signal.aborted) return undefined;
+    if (this.abort.signal.aborted) {
+      recordRead(this.uri, 'grid', 'cancelled', index.rowCount);
+      return undefined;
+    }
     this.partial = this.readLimit !== undefined && this.readLimit < this.totalBytes;
+    recordRead(this.uri, 'grid', this.partial ? 'partial' : 'indexed', index.rowCount);
     await this.publish(index);
     this.complete = true;
     this.progressEmitter.fire({ rows: index.rowCount, bytesRead: this.totalBytes, totalBytes: this.totalBytes, done: true });

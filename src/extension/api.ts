@@ -74,8 +74,8 @@ export interface ExtensionApi {
   reads(): readonly ReadRecord[];
   /** The HTML and options of every open webview of the extension. */
   webviews(): WebviewSecurity[];
-  /** The extension host's memory now. */
-  memory(): HostMemory;
+  /** The extension host's memory now; with `collect`, after a full garbage collection (what is really held). */
+  memory(collect?: boolean): HostMemory;
 }
 
 /** What the heavy bundle (`dist/features.js`) offers the light entry point. */

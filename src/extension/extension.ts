@@ -61,7 +61,8 @@ export function activate(context: vscode.ExtensionContext): ExtensionApi {
     panelMessage: (viewType, uri, message, user) => loadFeatures(context).panelMessage(viewType, uri, message, user),
     reads: () => (featuresLoaded() ? loadFeatures(context).reads() : []),
     webviews: () => (featuresLoaded() ? loadFeatures(context).webviews() : []),
-    memory: () => {
+    memory: (collect = false) => {
+      if (collect) collectGarbage();
       const { rss, heapUsed, external, arrayBuffers } = process.memoryUsage();
       return { rss, heapUsed, external, arrayBuffers };
     },
@@ -69,3 +70,11 @@ export function activate(context: vscode.ExtensionContext): ExtensionApi {
 }
 
 export function deactivate(): void {}
+
+/** A full garbage collection, so a test measures what is held rather than what is not collected yet. */
+function collectGarbage(): void {
+  // eslint-disable-next-line @typescript-eslint/no-require-imports
+  require('node:v8').setFlagsFromString('--expose-gc');
+  // eslint-disable-next-line @typescript-eslint/no-require-imports
+  (require('node:vm').runInNewContext('gc') as () => void)();
+}

@@ -199,7 +199,7 @@ function jsonTarget(index: ReportIndex, text: TextLines, catalog: Catalog, line:
     if (description) return { kind: 'column', span: { line, start: key.start, end: key.end }, column: key.key, description };
   }
   // A bare string in an array (`"methodsRegistered": [ "mobilePhone", … ]` spread over lines).
-  const bare = /"((?:[^"\\]|\\.)*)"/g;
+  const bare = /"([^"\\]*(?:\\.[^"\\]*)*)"/g; // unrolled: no stack per character (see text/cells)
   for (let m = bare.exec(lineText); m; m = bare.exec(lineText)) {
     if (character < m.index || character > m.index + m[0].length) continue;
     const records = explain(catalog, m[1]!, [...index.info.codeFamilies, ...index.info.detailFamilies, ...METHOD_FAMILIES]);

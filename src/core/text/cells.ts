@@ -75,7 +75,12 @@ export interface JsonPair {
   readonly value: string;
 }
 
-const PAIR = /"((?:[^"\\]|\\.)*)"\s*:\s*("(?:[^"\\]|\\.)*"|-?\d+(?:\.\d+)?(?:[eE][+-]?\d+)?|true|false|null)/g;
+/**
+ * A JSON string is written `[^"\\]*(?:\\.[^"\\]*)*` (the unrolled loop), never `(?:[^"\\]|\\.)*`: the alternation keeps a
+ * backtracking entry per character, and a string of a few megabytes on one line overflowed the stack (found by the
+ * fuzzer: a hover on a 10 MB JSON value threw RangeError).
+ */
+const PAIR = /"([^"\\]*(?:\\.[^"\\]*)*)"\s*:\s*("[^"\\]*(?:\\.[^"\\]*)*"|-?\d+(?:\.\d+)?(?:[eE][+-]?\d+)?|true|false|null)/g;
 
 /** Every `"key": scalar` pair on one line of JSON (pretty-printed, NDJSON or minified). */
 export function jsonPairs(line: string): JsonPair[] {
@@ -100,7 +105,7 @@ function unescapeJson(text: string): string {
 
 /** The JSON key at `character` when the cursor is on a key (`"status"` in `"status": {`), for header-like hovers. */
 export function jsonKeyAt(line: string, character: number): { key: string; start: number; end: number } | undefined {
-  const re = /"((?:[^"\\]|\\.)*)"\s*:/g;
+  const re = /"([^"\\]*(?:\\.[^"\\]*)*)"\s*:/g;
   for (let m = re.exec(line); m; m = re.exec(line)) {
     const end = m.index + m[1]!.length + 2;
     if (character >= m.index && character <= end) return { key: unescapeJson(m[1]!), start: m.index, end };

@@ -9,6 +9,7 @@
 import Papa from 'papaparse';
 import { encodedLength, type TextEncodingName } from './encoding';
 import type { ParseProblemSink, RecordPosition } from './records';
+import type { ReplacementWidths } from './replacement-widths';
 
 export interface CsvDialect {
   readonly delimiter: ',' | '\t' | ';';
@@ -56,6 +57,8 @@ export class CsvReader {
   private pendingNewlines = 0;
   /** Odd number of `"` in `pending`: by a plain count, the incomplete row is inside a quoted field. */
   private pendingQuotesOdd = false;
+  /** Characters decoded before `pending[0]` (positions in `widths`). */
+  private pendingStart = 0;
   rows = 0;
 
   constructor(
@@ -63,6 +66,8 @@ export class CsvReader {
     private readonly encoding: TextEncodingName,
     startByte: number,
     private readonly sink: CsvRowSink,
+    /** The decoder's widths of replacement characters, so offsets after bytes that did not decode stay exact. */
+    private readonly widths?: ReplacementWidths,
   ) {
     this.byte = startByte;
     this.lineBreakChar = dialect.newline === '\r' ? '\r' : '\n';
@@ -82,9 +87,10 @@ export class CsvReader {
     while (this.pendingNewlines > MAX_LINES_IN_OPEN_QUOTE) {
       this.sink.problem({ line: this.line, code: 'csv-quotes', detail: `quoted field still open after ${MAX_LINES_IN_OPEN_QUOTE} lines` });
       const nextLine = this.pending.indexOf(this.lineBreakChar);
-      this.byte += encodedLength(this.pending, 0, nextLine + 1, this.encoding);
+      this.byte += this.bytesOf(this.pending, 0, nextLine + 1, this.pendingStart);
       this.line += 1;
       this.pending = this.pending.slice(nextLine + 1);
+      this.pendingStart += nextLine + 1;
       this.pendingNewlines -= 1;
       this.parse(false);
     }
@@ -108,13 +114,19 @@ export class CsvReader {
     this.pending = '';
   }
 
+  /** Bytes of `text[from, to)`, where `text[0]` is character `textStart` of the decoded stream. */
+  private bytesOf(text: string, from: number, to: number, textStart: number): number {
+    const bytes = encodedLength(text, from, to, this.encoding);
+    return this.widths ? bytes + this.widths.extraBytes(textStart + from, textStart + to) : bytes;
+  }
+
   /** Parses `pending` into rows; with `final` the last row is complete even without a line break. */
   private parse(final: boolean): void {
     const text = this.pending;
     const cursor = { char: 0, line: this.line, byte: this.byte };
     const advance = (to: number) => {
       cursor.line += countChar(text, this.lineBreakChar, cursor.char, to);
-      cursor.byte += encodedLength(text, cursor.char, to, this.encoding);
+      cursor.byte += this.bytesOf(text, cursor.char, to, this.pendingStart);
       cursor.char = to;
     };
     let start = 0; // where the next row begins, in `text`
@@ -153,6 +165,7 @@ export class CsvReader {
       break;
     }
     this.pending = text.slice(cursor.char);
+    this.pendingStart += cursor.char;
     this.line = cursor.line;
     this.byte = cursor.byte;
     this.pendingNewlines = countChar(this.pending, this.lineBreakChar, 0, this.pending.length);
@@ -167,7 +180,7 @@ export class CsvReader {
     // Blank lines are not rows.
     if (contentEnd === rowStart || (fields.length === 1 && fields[0]!.trim() === '')) return;
     this.rows++;
-    this.sink.row({ fields, line, byteOffset: byte, byteLength: encodedLength(text, rowStart, contentEnd, this.encoding) });
+    this.sink.row({ fields, line, byteOffset: byte, byteLength: this.bytesOf(text, rowStart, contentEnd, this.pendingStart) });
   }
 }
 

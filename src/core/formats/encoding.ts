@@ -6,6 +6,7 @@
  * bytes are not valid UTF-8 and are valid Shift_JIS; everything else that is not UTF-16 decodes as UTF-8, and any
  * bytes that do not decode are counted so the caller can report lossy decoding instead of showing silent garbage.
  */
+import { COUNTED_REPLACEMENT_BYTES, ReplacementWidths, shiftJisLeadAfter, shiftJisReplacements, utf8Replacements } from './replacement-widths';
 
 export type TextEncodingName = 'utf-8' | 'utf-16le' | 'utf-16be' | 'shift_jis';
 
@@ -94,7 +95,7 @@ export function looksBinary(head: Uint8Array, encoding: TextEncodingName): boole
 
 /**
  * Streaming decoder that also counts characters that could not be decoded (U+FFFD replacements), and knows how many
- * bytes each decoded character took so readers can give rows exact byte offsets.
+ * bytes each decoded character took so readers can give rows exact byte offsets (`widths`, for the replacements).
  */
 export class ChunkDecoder {
   private readonly decoder: TextDecoder;
@@ -107,6 +108,14 @@ export class ChunkDecoder {
   private inputBytes = 0;
   /** The last bytes of the previous chunks, where an encoded U+FFFD that ends in the current chunk may begin. */
   private tail: number[] = [];
+  /** Bytes each replacement character stands for, where that differs from what `encodedLength` counts. */
+  readonly widths = new ReplacementWidths();
+  /** Characters decoded before the current chunk: positions in `widths` are counted from the start of the text. */
+  private charsOut = 0;
+  /** UTF-8: the last 3 bytes before the current chunk, where a character cut by the chunk boundary begins. */
+  private primer: Uint8Array = new Uint8Array(0);
+  /** Shift_JIS: a lead byte left waiting for its second byte by the previous chunk. */
+  private sjisLead = 0;
 
   constructor(readonly encoding: TextEncodingName, bomLength: number) {
     // ignoreBOM: the leading BOM is skipped by length below; any later U+FEFF (files appended together) is kept
@@ -130,8 +139,30 @@ export class ChunkDecoder {
     // ones the decoder put in stand for lost bytes. Without this a valid file was reported as wrongly encoded.
     if (found > 0) found -= this.encodedReplacementChars(input);
     this.replacements += found;
+    if (found > 0) this.measureReplacements(input, text, final);
     this.keepTail(input);
+    this.charsOut += text.length;
+    if (this.encoding === 'utf-8') this.primer = lastBytes(this.primer, input, 3);
+    else if (this.encoding === 'shift_jis') this.sjisLead = shiftJisLeadAfter(input, this.sjisLead);
     return text;
+  }
+
+  /** Records the bytes of each replacement in `text` (only called for chunks with bytes that did not decode). */
+  private measureReplacements(input: Uint8Array, text: string, final: boolean): void {
+    const counted = COUNTED_REPLACEMENT_BYTES[this.encoding];
+    const found: Array<[number, number]> = [];
+    const report = (index: number, bytes: number) => found.push([index, bytes]);
+    let units: number;
+    if (this.encoding === 'utf-8') units = utf8Replacements(this.primer, input, final, report);
+    else if (this.encoding === 'shift_jis') units = shiftJisReplacements(this.sjisLead, input, text, final, report);
+    else {
+      // UTF-16: a lone surrogate is two bytes, as counted; only a last odd byte is one.
+      units = text.length;
+      if (final && (this.inputBytes + input.length) % 2 === 1) report(text.lastIndexOf('\ufffd'), 1);
+    }
+    // The walk follows the decoder's own algorithm; were it ever to disagree, approximate offsets beat wrong ones.
+    if (units !== text.length) return;
+    for (const [index, bytes] of found) this.widths.add(this.charsOut + index, bytes - counted);
   }
 
   /** Encoded U+FFFD characters that end in `input` (one may begin in the previous chunk). */
@@ -162,6 +193,12 @@ export class ChunkDecoder {
   }
 }
 
+/** The last `n` bytes of `before` followed by `bytes`. */
+function lastBytes(before: Uint8Array, bytes: Uint8Array, n: number): Uint8Array {
+  if (bytes.length >= n) return bytes.slice(bytes.length - n);
+  return concatBytes(before, bytes).slice(-n);
+}
+
 function concatBytes(a: Uint8Array, b: Uint8Array): Uint8Array {
   const out = new Uint8Array(a.length + b.length);
   out.set(a);
@@ -180,7 +217,7 @@ const ASCII_ONLY = /^[\x00-\x7f]*$/;
 
 /**
  * Bytes taken by `text[from, to)` in `encoding`. Exact for text that decoded without replacements; a replacement
- * character counts as the bytes a UTF-8 U+FFFD would take, so offsets after lossy spots are approximate.
+ * character counts as U+FFFD written in `encoding`, and `ChunkDecoder.widths` corrects that for lost bytes.
  */
 export function encodedLength(text: string, from: number, to: number, encoding: TextEncodingName): number {
   if (encoding === 'utf-16le' || encoding === 'utf-16be') return (to - from) * 2;

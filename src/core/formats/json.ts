@@ -12,6 +12,7 @@
  */
 import { encodedLength, type TextEncodingName } from './encoding';
 import type { ParseProblemSink, RecordPosition } from './records';
+import type { ReplacementWidths } from './replacement-widths';
 
 export interface JsonRecord extends RecordPosition {
   readonly value: Record<string, unknown>;
@@ -74,6 +75,8 @@ export class JsonRecordScanner {
   private byte: number;
   private posChar = 0;
   private chunk = '';
+  /** Characters in the chunks before the current one (positions in `widths`). */
+  private charsBefore = 0;
   /** Records seen so far, and whether every one of them started and ended on one line (NDJSON). */
   records = 0;
   private singleLineRecords = true;
@@ -95,6 +98,8 @@ export class JsonRecordScanner {
     private readonly encoding: TextEncodingName,
     startByte: number,
     private readonly sink: JsonRecordSink,
+    /** The decoder's widths of replacement characters, so offsets after bytes that did not decode stay exact. */
+    private readonly widths?: ReplacementWidths,
   ) {
     this.byte = startByte;
   }
@@ -168,6 +173,7 @@ export class JsonRecordScanner {
     this.advanceTo(n);
     this.chunkStartsLine = n > 0 && text.charCodeAt(n - 1) === Ch.Newline;
     this.chunk = '';
+    this.charsBefore += n;
   }
 
   private inRecord(): boolean {
@@ -379,6 +385,7 @@ export class JsonRecordScanner {
     const text = this.chunk;
     for (let nl = this.advanceNewlines.next(this.posChar); nl < i; nl = this.advanceNewlines.next(nl + 1)) this.line++;
     this.byte += encodedLength(text, this.posChar, i, this.encoding);
+    if (this.widths) this.byte += this.widths.extraBytes(this.charsBefore + this.posChar, this.charsBefore + i);
     this.posChar = i;
   }
 }

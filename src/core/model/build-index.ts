@@ -193,7 +193,7 @@ export class IndexBuilder {
       this.json = new JsonRecordScanner(this.encoding.encoding, this.encoding.bomLength, {
         ...sink,
         record: (record) => this.onRecord({ kind: 'json', record }),
-      });
+      }, this.decoder.widths);
       this.json.push(text);
       if (final) this.json.end();
     } else {
@@ -215,7 +215,7 @@ export class IndexBuilder {
       this.csv = new CsvReader(this.csvDialect, encoding, this.encoding.bomLength, {
         ...sink,
         row: (row) => this.onRecord({ kind: 'csv', row }),
-      });
+      }, this.decoder.widths);
       this.csv.push(text);
       if (final) this.csv.end();
     }

@@ -195,6 +195,33 @@ describe('ChunkDecoder', () => {
     const shifted = concatBytes(new Uint8Array([0x41, 0xfd]), new Uint8Array([0xff, 0x00]));
     assert.equal(new ChunkDecoder('utf-16le', 0).decode(shifted, true), '\ufd41\u00ff');
   });
+
+  it('knows the bytes behind each replacement, so positions after bad bytes map to exact offsets', () => {
+    // Each `|` sits after bytes that did not decode; its byte offset must come out of the decoded text exactly.
+    const bad = (...b: number[]) => new Uint8Array(b);
+    const cases: Array<[TextEncodingName, Uint8Array]> = [
+      ['utf-8', concatBytes(utf8('a|'), bad(0xff), utf8('|é|'), bad(0xe6, 0x9d), utf8('|'), bad(0xf0, 0x9f, 0x98), utf8('|\ufffd|'), bad(0xc3), utf8('|東'), bad(0xed, 0xa0, 0x80), utf8('|'))],
+      ['utf-16le', concatBytes(utf16('a|\ud83d|b|', 'le'), bad(0x7c))],
+      ['shift_jis', concatBytes(shiftJis('結|'), bad(0xa0), utf8('|'), bad(0x82, 0x41), utf8('|'), bad(0x85, 0xfd), shiftJis('|ｶ|'), bad(0x82))],
+    ];
+    for (const [encoding, bytes] of cases) {
+      const offsets: number[] = [];
+      for (let i = bytes.indexOf(0x7c); i !== -1; i = bytes.indexOf(0x7c, i + 1)) {
+        // UTF-16 LE: a `|` is 7C 00 at an even offset; the odd last byte 0x7C is not a character.
+        if (encoding !== 'utf-16le' || (i % 2 === 0 && i + 1 < bytes.length)) offsets.push(i);
+      }
+      for (let size = 1; size <= bytes.length; size++) {
+        const decoder = new ChunkDecoder(encoding, 0);
+        let text = '';
+        for (const chunk of byteChunks(bytes, size)) text += decoder.decode(chunk);
+        text += decoder.decode(new Uint8Array(0), true);
+        const at = (p: number) => encodedLength(text, 0, p, encoding) + decoder.widths.extraBytes(0, p);
+        const found = [...text.matchAll(/\|/g)].map((m) => at(m.index));
+        assert.deepEqual(found, offsets, `${encoding} in chunks of ${size}: ${JSON.stringify(text)}`);
+        assert.equal(at(text.length), bytes.length, `${encoding} in chunks of ${size}: the whole text is the whole file`);
+      }
+    }
+  });
 });
 
 describe('encodedLength', () => {

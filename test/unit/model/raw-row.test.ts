@@ -8,6 +8,7 @@ import path from 'node:path';
 import Papa from 'papaparse';
 import { indexBytes } from '../../../src/core/model/build-index';
 import { readRawRow, type ReadRange } from '../../../src/core/model/raw-row';
+import { concatBytes, utf16, utf8 } from '../formats/text-helpers';
 
 const SAMPLES = path.join(__dirname, '../../fixtures/samples');
 
@@ -51,6 +52,27 @@ describe('re-reading a row from its byte range', () => {
       const raw = await readRawRow(index, row, rangeReader(bytes));
       assert.deepEqual(raw.kind === 'csv' && raw.fields, expected[row], `row ${row}`);
     }
+  });
+
+  it('rows after bytes that do not decode still re-read: Latin-1 or a stray UTF-16 BOM in UTF-8 JSON, UTF-16 cut at an odd byte', async () => {
+    // A replacement character stands for 1–3 bad bytes; counted as the 3 of a real U+FFFD, every later offset was early.
+    const records = ['{"userPrincipalName":"a@x","city":"Z', '"}\n{"userPrincipalName":"b@x"}\n{"userPrincipalName":"c@x"}\n'];
+    for (const bad of [[0xeb], [0xff, 0xfe], [0xf0, 0x9f, 0x98]]) {
+      const bytes = concatBytes(utf8(records[0]!), new Uint8Array(bad), utf8(records[1]!));
+      for (const chunkSize of [1 << 20, 5]) {
+        const index = indexBytes(bytes, { chunkSize });
+        assert.deepEqual([index.rowCount, index.problems.count('encoding-lossy')], [3, 1]);
+        for (let row = 0; row < 3; row++) {
+          const raw = await readRawRow(index, row, rangeReader(bytes));
+          assert.equal(raw.kind === 'json' && raw.record.userPrincipalName, 'abc'[row] + '@x', `row ${row} after ${bad}, chunks of ${chunkSize}`);
+        }
+      }
+    }
+    const csv = utf16('User,Result\r\na@x,ok\r\nb@x,failed', 'le', true);
+    const cut = concatBytes(csv, new Uint8Array([0x41]));
+    const index = indexBytes(cut);
+    const last = index.rowCount - 1;
+    assert.equal(index.columns.byteOffset[last]! + index.columns.byteLength[last]!, cut.length, 'the last row ends at the end of the file');
   });
 
   it('each NDJSON diagnostic record comes back from its line', async () => {

@@ -15,6 +15,9 @@ export async function readRawRow(index: ReportIndex, row: number, read: ReadRang
   const text = new TextDecoder(index.info.encoding, { ignoreBOM: true }).decode(bytes);
   if (index.info.container === 'json') return { kind: 'json', record: JSON.parse(text) as Record<string, unknown> };
   const dialect = index.info.csvDialect;
-  const parsed = Papa.parse<string[]>(text, { delimiter: dialect?.delimiter ?? ',', newline: dialect?.newline ?? '\n' });
+  // The parser itself, not `Papa.parse`: that strips a U+FEFF at the start of its input, which in the middle of a file
+  // (files appended together) the index read as part of the row's first field.
+  const parser = new Papa.Parser({ delimiter: dialect?.delimiter ?? ',', newline: dialect?.newline ?? '\n', quoteChar: '"', escapeChar: '"' });
+  const parsed = parser.parse(text, 0, false) as Papa.ParseResult<string[]>;
   return { kind: 'csv', fields: parsed.data[0] ?? [] };
 }

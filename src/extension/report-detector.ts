@@ -15,9 +15,14 @@ export function isCandidate(document: vscode.TextDocument): boolean {
   return LANGUAGES.has(document.languageId) || EXTENSIONS.test(document.uri.path);
 }
 
+/**
+ * A head with replacement characters was decoded by the editor in the wrong encoding (a Shift_JIS export shown as
+ * UTF-8 hides its Japanese headers): the text cannot tell, so the features read the file's bytes, which they decode
+ * themselves, and drop it if it is not an export.
+ */
 export function looksLikeExport(document: vscode.TextDocument): boolean {
   const head = document.getText(new vscode.Range(0, 0, Math.min(document.lineCount, HEAD_LINES), 0));
-  return sniffExport(head).likely;
+  return sniffExport(head).likely || (!document.isDirty && head.includes('\ufffd'));
 }
 
 export function watchDocuments(context: vscode.ExtensionContext, onExport: (document: vscode.TextDocument) => void): void {

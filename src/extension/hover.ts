@@ -100,8 +100,11 @@ export function registerHover(context: vscode.ExtensionContext, sessions: Report
       provideHover(document, position) {
         const session = sessions.withIndex(document.uri);
         if (!session) return undefined;
-        const target = targetAt(session.index, session.lines(), catalog, position.line, position.character);
+        let target = targetAt(session.index, session.lines(), catalog, position.line, position.character);
         if (!target) return undefined;
+        // A header the editor decoded wrongly (Shift_JIS shown as UTF-8): name it as the product read it.
+        const read = target.kind === 'column' && target.column.includes('\ufffd') && target.position ? session.index.info.headers?.[target.position.index - 1]?.trim() : undefined;
+        if (read && target.kind === 'column') target = { ...target, column: read };
         const range = new vscode.Range(target.span.line, target.span.start, target.span.line, target.span.end);
         return new vscode.Hover(hoverMarkdown(target, displayLanguage()), range);
       },

@@ -12,8 +12,48 @@ function cellText(value: unknown): string {
   if (value === null || value === undefined) return '';
   if (typeof value === 'string') return value;
   if (typeof value === 'number' || typeof value === 'boolean') return String(value);
-  const text = JSON.stringify(value);
+  const text = jsonPrefix(value, MAX_JSON_CELL + 1);
   return text.length > MAX_JSON_CELL ? `${text.slice(0, MAX_JSON_CELL)}…` : text;
+}
+
+/**
+ * `JSON.stringify(value)` for a parsed JSON value, stopped once it is at least `limit` characters long. Walked with
+ * a stack of its own: `JSON.stringify` recurses, and a record nested 100,000 levels deep (it parses: `JSON.parse`
+ * does not recurse) overflowed the call stack when the grid showed it. Stopping early also spares stringifying a
+ * multi-megabyte array only to keep its first 2,000 characters.
+ */
+export function jsonPrefix(value: unknown, limit: number): string {
+  let out = '';
+  // Open arrays and objects, innermost last, each with the index of its next member.
+  const open: Array<{ readonly container: Record<string, unknown> | unknown[]; readonly keys?: string[]; next: number }> = [];
+  const write = (v: unknown) => {
+    if (v === null || typeof v !== 'object') {
+      out += JSON.stringify(v) ?? 'null';
+    } else if (Array.isArray(v)) {
+      out += '[';
+      open.push({ container: v, next: 0 });
+    } else {
+      out += '{';
+      open.push({ container: v as Record<string, unknown>, keys: Object.keys(v), next: 0 });
+    }
+  };
+  write(value);
+  while (open.length && out.length < limit) {
+    const top = open[open.length - 1]!;
+    const { container, keys } = top;
+    if (top.next === (keys ?? (container as unknown[])).length) {
+      out += keys ? '}' : ']';
+      open.pop();
+      continue;
+    }
+    if (top.next > 0) out += ',';
+    const i = top.next++;
+    if (keys) {
+      out += `${JSON.stringify(keys[i])}:`;
+      write((container as Record<string, unknown>)[keys[i]!]);
+    } else write((container as unknown[])[i]);
+  }
+  return out;
 }
 
 /** Path → cell text for one record. */

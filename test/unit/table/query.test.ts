@@ -4,7 +4,7 @@ import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import { indexBytes } from '../../../src/core/model/build-index';
 import { toCsv, toMarkdown } from '../../../src/core/table/export';
-import { flattenRecord, jsonCells, jsonColumns } from '../../../src/core/table/flatten';
+import { flattenRecord, jsonCells, jsonColumns, jsonPrefix } from '../../../src/core/table/flatten';
 import { codeCounts, filterRows, indexedValues, sortRows } from '../../../src/core/table/query';
 
 const index = indexBytes(new Uint8Array(readFileSync(path.join(__dirname, '../../fixtures/generated/signin-portal-57.csv'))));
@@ -62,6 +62,20 @@ describe('grid rows as text', () => {
     assert.equal(flat.get('steps'), '[{"m":"Password"}]');
     assert.deepEqual(jsonColumns([record, { extra: true }]), ['id', 'status.errorCode', 'status.additionalDetails', 'location.geo.lat', 'steps', 'extra']);
     assert.deepEqual(jsonCells({ extra: false }, ['id', 'extra']), ['', 'false']);
+  });
+
+  it('shows a value nested 100,000 levels deep as the start of its JSON, without overflowing the stack', () => {
+    // JSON.parse reads such a record (it does not recurse); JSON.stringify of it threw RangeError.
+    const record = JSON.parse(`{"id":"a","steps":${'['.repeat(100_000)}1${']'.repeat(100_000)}}`) as Record<string, unknown>;
+    const cell = jsonCells(record, jsonColumns([record]))[1]!;
+    assert.equal(cell, `${'['.repeat(2_000)}…`);
+  });
+
+  it('writes nested values exactly as JSON.stringify does, up to the cell limit', () => {
+    const values = [{ a: [1, 'x', null, true, { b: {} }], 'q"k': [[]], e: -0, f: 1e21, g: '\u2028"\\' }, [], {}, ['😀', { z: [1, [2, [3]]] }]];
+    for (const v of values) assert.equal(jsonPrefix(v, Infinity), JSON.stringify(v));
+    const long = Array.from({ length: 100_000 }, (_, i) => i);
+    assert.equal(jsonCells({ list: long }, ['list'])[0], `${JSON.stringify(long).slice(0, 2_000)}…`);
   });
 
   it('copies as CSV with every field quoted, and as Markdown with pipes, line breaks and markup escaped', () => {

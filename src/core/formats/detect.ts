@@ -38,6 +38,12 @@ const WEIGHT: Record<ColumnSource, number> = { name: 1, position: 0.85, value: 0
 const MIN_SCORE = 0.6;
 /** Share of sample values that must have a column's shape. */
 const MIN_SHAPE_SHARE = 0.6;
+/**
+ * How much more of the sample a later column must match to take a field found by values from an earlier one. Several
+ * columns often share a shape (request, correlation and app ids are all GUIDs); without a margin, one odd value in the
+ * right column (a NUL, a cut cell) moved the field to another column for every row (found by the fuzz suite).
+ */
+const SHAPE_SHARE_MARGIN = 0.1;
 
 export function confidenceOf(score: number): Confidence {
   return score >= 0.999 ? 'certain' : score >= 0.85 ? 'high' : score >= MIN_SCORE ? 'medium' : 'low';
@@ -98,10 +104,12 @@ function resolveCsv(
     if (!shape || columns.has(field)) continue;
     let bestColumn = -1;
     let bestShare = MIN_SHAPE_SHARE;
+    // At least one value more than the best, however small the sample.
+    const margin = Math.max(SHAPE_SHARE_MARGIN, 1.5 / Math.max(sample.length, 1));
     for (let c = 0; c < headers.length; c++) {
       if (used.has(c)) continue;
       const share = shapeShare(valuesOf(c), shape, catalog);
-      if (share > bestShare || (share === bestShare && bestColumn < 0 && share > 0)) {
+      if (bestColumn < 0 ? share >= bestShare && share > 0 : share > bestShare + margin) {
         bestShare = share;
         bestColumn = c;
       }

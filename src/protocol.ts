@@ -336,7 +336,9 @@ export type GridString =
   | 'noRows'
   | 'selected' // "{0} selected"
   | 'dismiss' // closes a notice
-  | 'openTimeline'; // tooltip of a user cell: "Open this user's timeline"
+  | 'openTimeline' // tooltip of a user cell: "Open this user's timeline"
+  | 'revealCleared' // "Filters cleared to show line {0}."
+  | 'revealMissing'; // "Line {0} is not in this view."
 
 export interface GridQuery {
   readonly sort?: { readonly column: number; readonly direction: 'asc' | 'desc' };
@@ -387,7 +389,24 @@ export type HostToGrid =
    */
   | { readonly type: 'view'; readonly viewId: number; readonly rowCount: number; readonly totalRows: number; readonly codes: ReadonlyArray<{ readonly code: string; readonly count: number; readonly label: string }> }
   | { readonly type: 'page'; readonly viewId: number; readonly start: number; readonly rows: readonly GridRow[]; readonly codes: Readonly<Record<string, GridCodeInfo>> }
-  | { readonly type: 'notice'; readonly message: string; readonly error: boolean };
+  | { readonly type: 'notice'; readonly message: string; readonly error: boolean }
+  /**
+   * Show row `row` (1-based `line`) of the file: at `position` of view `viewId`, or -1 when that view filters it out
+   * (the grid then clears its filters, says so, and asks `locateRow`). Sent for the internal command
+   * `entraReportLens.revealRowInGrid(uri, row, line)` and in answer to `locateRow`; the grid scrolls to the row,
+   * selects it, takes the keyboard focus there and answers `rowRevealed` once the row is drawn.
+   */
+  | { readonly type: 'revealRow'; readonly viewId: number; readonly row: number; readonly line: number; readonly position: number };
+
+/** A revealed row as the grid shows it (what `revealRowInGrid` resolves with): `shownLine` is read from its gutter. */
+export interface GridRevealed {
+  readonly row: number;
+  readonly line: number;
+  readonly position: number;
+  readonly filtersCleared: boolean;
+  readonly shownLine: number;
+  readonly focused: boolean;
+}
 
 export type GridToHost =
   | { readonly type: 'ready' }
@@ -397,4 +416,7 @@ export type GridToHost =
   | { readonly type: 'exportFiltered' }
   | { readonly type: 'openTimeline'; readonly user: string }
   | { readonly type: 'revealLine'; readonly line: number }
-  | { readonly type: 'reopenAsText' };
+  | { readonly type: 'reopenAsText' }
+  /** Where is `row` in the current view? Sent after the view changed under a reveal; answered by `revealRow`. */
+  | { readonly type: 'locateRow'; readonly row: number; readonly line: number }
+  | ({ readonly type: 'rowRevealed' } & GridRevealed);

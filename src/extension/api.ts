@@ -4,7 +4,7 @@
  */
 import type * as vscode from 'vscode';
 import type { Outcome } from '../core/catalog/types';
-import type { SummaryToHost, SummaryView, TimelineToHost, TimelineView } from '../protocol';
+import type { GridRevealed, SummaryToHost, SummaryView, TimelineToHost, TimelineView } from '../protocol';
 import type { ReadRecord } from './read-log';
 import type { WebviewSecurity } from './webview-html';
 
@@ -49,7 +49,8 @@ export interface PanelSnapshot {
   /** The view last sent to the webview (what it shows), or the status line while reading. */
   readonly view?: SummaryView | TimelineView;
   readonly status?: string;
-  readonly lastReveal?: { readonly where: 'text' | 'grid'; readonly uri: string; readonly line: number };
+  /** In the grid, `grid` is what the grid confirmed it shows. */
+  readonly lastReveal?: { readonly where: 'text' | 'grid'; readonly uri: string; readonly line: number; readonly grid?: GridRevealed };
 }
 
 export type PanelMessage = SummaryToHost | TimelineToHost;

@@ -17,6 +17,8 @@ const HEAVY_COMMANDS = [
   'entraReportLens.showTimeline',
   'entraReportLens.exportSummary',
   'entraReportLens.copyFindingAsKql',
+  // Internal (not in the Command Palette): the summary's and timeline's jumps to a row of a file open in the grid.
+  'entraReportLens.revealRowInGrid',
 ];
 
 /** Webview panels VS Code restores after a reload; their serializers must exist from activation on. */

@@ -34,6 +34,7 @@ export function activateFeatures(context: vscode.ExtensionContext): Features {
   registerExportSummary(context, sources);
   registerCopyKql(context, sources);
   const grid = new GridProvider(context.extensionUri);
+  context.subscriptions.push(grid.registerRevealCommand());
 
   const snapshots = (): PanelSnapshot[] => [
     ...summaries.all().map((p): PanelSnapshot => {

@@ -1,22 +1,24 @@
 /**
  * Jumping from a panel to a row of its export: in the text editor (the line selected and centred), or in the Report
  * Grid when the file is open there and not as text, or is too large for the text editor (VS Code gives extensions no
- * text above 50 MB).
+ * text above 50 MB) — the grid scrolls to the row, selects it and takes the focus (`revealRowInGrid`).
  */
 import * as vscode from 'vscode';
+import type { GridRevealed } from '../protocol';
 import { GRID_VIEW_TYPE } from './grid-commands';
+import { REVEAL_ROW_COMMAND } from './grid/grid-provider';
 import type { ReportSource } from './report-source';
 
 /** VS Code does not sync documents larger than this to extensions. */
 const TEXT_LIMIT = 50 * 1024 * 1024;
-/** A command the Report Grid may offer to scroll to a row; used when it is registered. */
-export const GRID_REVEAL_COMMAND = 'entraReportLens.revealRowInGrid';
 
 export interface RevealResult {
   readonly where: 'text' | 'grid';
   readonly uri: string;
   /** 1-based line. */
   readonly line: number;
+  /** In the grid: what it shows (undefined when it did not confirm, or the line is no row of the file). */
+  readonly grid?: GridRevealed;
 }
 
 function tabsOf(uri: vscode.Uri): vscode.Tab[] {
@@ -47,10 +49,10 @@ export async function revealRow(source: ReportSource, line: number, panelColumn?
   );
   if (!inText && (inGrid || size > TEXT_LIMIT)) {
     await vscode.commands.executeCommand('vscode.openWith', uri, GRID_VIEW_TYPE, { viewColumn: columnFor(uri, panelColumn, 'grid'), preserveFocus: false });
-    const index = source.current;
-    const commands = await vscode.commands.getCommands(true);
-    if (index && commands.includes(GRID_REVEAL_COMMAND)) await vscode.commands.executeCommand(GRID_REVEAL_COMMAND, uri, index.rowAtLine(line), line);
-    return { where: 'grid', uri: uri.toString(), line };
+    // The grid finds the row from the line in its own index (also while it is still reading the file).
+    const row = source.current?.rowAtLine(line) ?? -1;
+    const shown = await vscode.commands.executeCommand<GridRevealed | undefined>(REVEAL_ROW_COMMAND, uri, row, line);
+    return { where: 'grid', uri: uri.toString(), line, ...(shown ? { grid: shown } : {}) };
   }
   const document = await vscode.workspace.openTextDocument(uri);
   const position = new vscode.Position(Math.max(0, Math.min(line - 1, document.lineCount - 1)), 0);

@@ -20,6 +20,7 @@ export const GRID_STRINGS: Record<GridString, string> = {
   columns: 'Columns', copyCsv: 'Copy as CSV', copyMarkdown: 'Copy as Markdown', exportFiltered: 'Export filtered rows',
   reopenAsText: 'Reopen as text', allCodes: 'All codes', nextStep: 'Next step', line: 'Line', sortAscending: 'Sort ascending',
   sortDescending: 'Sort descending', noRows: 'No rows match.', selected: '{0} selected', dismiss: 'Dismiss', openTimeline: "Open this user's timeline",
+  revealCleared: 'Filters cleared to show line {0}.', revealMissing: 'Line {0} is not in this view.',
 };
 
 const OUTCOME_NAMES = { success: 'success', interrupt: 'interrupted', failure: 'failure', blocked: 'blocked', pending: 'pending', info: 'info' } as const;

@@ -8,6 +8,7 @@ import { readFileSync } from 'node:fs';
 import * as vscode from 'vscode';
 import type { Summary, Timeline } from '../../src/core/analysis';
 import type { PanelSnapshot } from '../../src/extension/api';
+import type { RevealResult } from '../../src/extension/report-source-reveal';
 import type { SummaryView, TimelineView } from '../../src/protocol';
 import { attackSignins, attackSteps, DETAILS_NAME, SIGNINS_NAME } from './attack-exports';
 import { activateExtension, closeAllEditors, waitFor, waitForAsync, withSetting, workspaceFile, writeWorkspaceFile } from './workspace';
@@ -241,8 +242,12 @@ describe('summary, timeline and exports (in the editor)', function () {
     const summary = await vscode.commands.executeCommand<Summary>('entraReportLens.showSummary');
     assert.equal(summary?.rows, 16, 'Show Summary with no argument takes the grid\'s file');
     await shownSummary(uri);
-    const jump = (await (await api()).panelMessage('summary', uri, { type: 'revealRow', ref: { file: 0, line: 11 } })) as { where: string };
+    const jump = (await (await api()).panelMessage('summary', uri, { type: 'revealRow', ref: { file: 0, line: 11 } })) as RevealResult;
     assert.equal(jump.where, 'grid');
+    // The grid scrolled to that row and selected it: line 11 is what its gutter shows (row 9: line 1 is the header).
+    assert.equal(jump.grid?.shownLine, 11, `the grid shows line 11: ${JSON.stringify(jump.grid)}`);
+    assert.equal(jump.grid?.row, 9);
+    assert.equal(jump.grid?.filtersCleared, false);
     const timeline = await vscode.commands.executeCommand<Timeline>('entraReportLens.showTimeline', uri, 'u1@contoso.com');
     assert.equal(timeline?.events, 1);
   });

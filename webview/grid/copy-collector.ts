@@ -3,7 +3,8 @@
  * of the view are held at a time, so the pages not held are fetched (a few at a time) and only their row numbers are
  * kept. DOM-free (unit-tested in Node).
  */
-import type { GridRow } from '../../src/protocol';
+import type { GridRow, GridToHost } from '../../src/protocol';
+import type { PageCache } from './page-cache';
 import type { Range } from './selection';
 
 export class CopyCollector {
@@ -95,5 +96,55 @@ export class CopyCollector {
     const out: number[] = [];
     for (const row of this.rows) if (row >= 0) out.push(row);
     return out;
+  }
+}
+
+/**
+ * The copy in progress, if any: held pages are used first, the others asked for a few at a time. The grid cancels it
+ * when a new view comes (positions no longer match the selection).
+ */
+export class CopyRun {
+  private collector: CopyCollector | undefined;
+
+  constructor(
+    private readonly post: (message: GridToHost) => void,
+    private readonly pageSize: number,
+    private readonly pagesInFlight: number,
+  ) {}
+
+  start(viewId: number, ranges: readonly Range[], format: 'csv' | 'markdown', cache: PageCache): void {
+    const collector = (this.collector = new CopyCollector(viewId, ranges, format, this.pageSize));
+    for (const start of cache.heldPages()) {
+      const rows: GridRow[] = [];
+      for (let i = start; i < start + this.pageSize; i++) {
+        const row = cache.peek(i);
+        if (!row) break;
+        rows.push(row);
+      }
+      collector.take(viewId, start, rows);
+    }
+    this.continue();
+  }
+
+  /** A page came: takes its row numbers, and sends the copy once complete. */
+  take(viewId: number, start: number, rows: readonly GridRow[]): void {
+    if (this.collector?.viewId !== viewId) return;
+    this.collector.take(viewId, start, rows);
+    this.continue();
+  }
+
+  cancel(): void {
+    this.collector = undefined;
+  }
+
+  private continue(): void {
+    const collector = this.collector;
+    if (!collector) return;
+    if (collector.done) {
+      this.collector = undefined;
+      this.post({ type: 'copy', rows: collector.result(), format: collector.format });
+      return;
+    }
+    for (const start of collector.nextPages(this.pagesInFlight)) this.post({ type: 'getPage', viewId: collector.viewId, start, count: this.pageSize });
   }
 }

@@ -9,7 +9,7 @@ import { el } from './dom';
 import { HeaderRow, type HeaderHandlers, type HeaderTexts } from './header';
 import { ACTIVE_CELL_ID, columnWidthVar, RowRenderer, type DisplayColumn, type RowLook } from './rows';
 import type { Sort } from './query-model';
-import { rowsPerPage, rowTop, rowWindow, scrollToReveal, scrollTopFor, type RowWindow } from './viewport-math';
+import { rowsPerPage, rowTop, rowWindow, scrollToReveal, scrollTopFor, scrollTopToCenter, type RowWindow } from './viewport-math';
 
 export const ROW_HEIGHT = 24;
 const HEADER_HEIGHT = 28;
@@ -137,6 +137,21 @@ export class GridView {
     this.applyCanvasHeight();
     this.element.scrollTop = scrollTopFor(index, this.model.rowCount, ROW_HEIGHT, this.viewportHeight);
     this.invalidate();
+  }
+
+  /** Scrolls so that row `index` is in the middle of the viewport (as far as the ends allow). */
+  centerRow(index: number): void {
+    this.applyCanvasHeight();
+    this.element.scrollTop = scrollTopToCenter(index, this.geometry());
+    this.invalidate();
+  }
+
+  /** The line number the gutter of row `index` shows, when the row is drawn in view (not the overscan) with its data. */
+  shownLine(index: number): number | undefined {
+    const window = this.lastWindow;
+    if (!window || index < window.firstVisible || index > window.lastVisible || !this.rows.shownAt(index)) return undefined;
+    const line = Number(this.rows.cellAt(index, 0)?.textContent);
+    return line > 0 ? line : undefined;
   }
 
   /** Scrolls as little as needed to show row `index` (and the active column). */

@@ -98,3 +98,11 @@ export function scrollToReveal(index: number, input: Pick<ViewportInput, 'rowCou
   const target = index < top ? index : index + 1 - inView;
   return scrollTopFor(Math.max(0, target), rowCount, rowHeight, viewportHeight);
 }
+
+/** The scroll position that puts row `index` in the middle of the viewport (clamped at both ends of the view). */
+export function scrollTopToCenter(index: number, input: Pick<ViewportInput, 'rowCount' | 'rowHeight' | 'viewportHeight'>): number {
+  const { rowCount, rowHeight, viewportHeight } = input;
+  const inView = viewportHeight / rowHeight;
+  const top = Math.min(Math.max(0, index + 0.5 - inView / 2), Math.max(0, rowCount - inView));
+  return scrollTopFor(top, rowCount, rowHeight, viewportHeight);
+}

@@ -13,10 +13,11 @@ import { roleColumns } from '../../core/model/roles';
 import { toCsv, toMarkdown } from '../../core/table/export';
 import { codeCounts, filterRows, sortRows, type RowFilter } from '../../core/table/query';
 import { parseTime } from '../../core/formats/time';
-import { assertNever, type GridCodeInfo, type GridColumn, type GridInit, type GridQuery, type GridRow, type GridToHost, type HostToGrid } from '../../protocol';
+import { assertNever, type GridCodeInfo, type GridColumn, type GridInit, type GridQuery, type GridRevealed, type GridRow, type GridToHost, type HostToGrid } from '../../protocol';
 import { displayLanguage } from '../language';
 import { webviewHtml, webviewOptions } from '../webview-html';
 import type { GridDocument } from './grid-document';
+import { GridRevealer, type RevealTarget, type ShownView } from './grid-reveal';
 import { gridStrings } from './grid-strings';
 
 /** Longest page the webview may ask for at once. */
@@ -25,6 +26,8 @@ const MAX_PAGE = 1_000;
 export class GridPanel implements vscode.Disposable {
   private view: Uint32Array = new Uint32Array(0);
   private viewId = 0;
+  /** The view the webview was last sent (`view` with this id), and the rows read when it was computed. */
+  private shown: { id: number; indexRows: number } | undefined;
   private lastQuery: GridQuery | undefined;
   /** The webview said `ready`: it can take `init`. */
   private webviewReady = false;
@@ -32,19 +35,28 @@ export class GridPanel implements vscode.Disposable {
   /** Column roles and positions, decided once the document is indexed. */
   private layout: GridInit | undefined;
   private readonly disposables: vscode.Disposable[] = [];
+  private readonly revealer: GridRevealer;
 
   constructor(
-    private readonly document: GridDocument,
-    private readonly panel: vscode.WebviewPanel,
+    readonly document: GridDocument,
+    readonly panel: vscode.WebviewPanel,
     extensionUri: vscode.Uri,
   ) {
+    this.revealer = new GridRevealer({
+      document,
+      shownView: () => this.shownView(),
+      requery: () => (this.lastQuery ? this.query(this.lastQuery, !this.lastQuery.sort) : Promise.resolve()),
+      post: (message) => this.post(message),
+      notice: (message, error) => this.notice(message, error),
+    });
     panel.webview.options = webviewOptions(extensionUri);
     panel.webview.html = webviewHtml(panel.webview, extensionUri, 'grid', 'Report Grid');
     this.disposables.push(
       panel.webview.onDidReceiveMessage((message: GridToHost) => void this.receive(message).catch((error: unknown) => this.notice(String(error), true))),
       document.onProgress((p) => this.post({ type: 'progress', ...p })),
-      document.onDidGrow(() => void this.grow().catch((error: unknown) => this.notice(String(error), true))),
+      document.onDidGrow(() => void this.grow().then(() => this.revealer.attempt()).catch((error: unknown) => this.notice(String(error), true))),
       panel.onDidDispose(() => this.dispose()),
+      this.revealer,
     );
   }
 
@@ -60,6 +72,7 @@ export class GridPanel implements vscode.Disposable {
     switch (message.type) {
       case 'ready': {
         this.webviewReady = true;
+        this.shown = undefined; // a new page (the webview was shown again): it has no view yet
         this.post({ type: 'progress', rows: this.document.index?.rowCount ?? 0, bytesRead: 0, totalBytes: this.document.totalBytes, done: false });
         // The grid asks for its first view itself once it has `init` (with any filters and sort it restored).
         if (this.document.index) return this.sendInit();
@@ -85,6 +98,12 @@ export class GridPanel implements vscode.Disposable {
       case 'reopenAsText':
         await vscode.commands.executeCommand('vscode.openWith', this.document.uri, 'default');
         return;
+      case 'locateRow':
+        return this.revealer.locate(message.row, message.line);
+      case 'rowRevealed': {
+        const { type: _type, ...revealed } = message;
+        return this.revealer.revealed(revealed);
+      }
       default:
         assertNever(message);
     }
@@ -183,17 +202,33 @@ export class GridPanel implements vscode.Disposable {
     }
     if (viewId !== this.viewId || index !== this.document.index) return; // a newer query or more rows arrived meanwhile
     this.view = rows;
+    this.shown = { id: viewId, indexRows: index.rowCount };
     const lang = displayLanguage();
     const facets = codeCounts(index, filterRows(index, filter, mask, 'code')).map((c) => ({
       ...c,
       label: catalog.lookup(c.code, index.info.codeFamilies)?.label[lang] ?? '',
     }));
     this.post({ type: 'view', viewId, rowCount: rows.length, totalRows: index.rowCount, codes: facets });
+    void this.revealer.attempt();
     if (this.document.partial && !this.toldPartial) {
       this.toldPartial = true;
       const mb = Math.round(index.info.bytes / 1048576);
       this.notice(vscode.l10n.t('Only the first {0} MB were read, as you chose: {1} rows. Counts and findings cover those rows only.', mb, index.rowCount.toLocaleString(vscode.env.language)));
     }
+  }
+
+  /**
+   * Brings this grid to the front and shows the row of `target` (once read), as filtered and sorted now; resolves
+   * when the webview shows it.
+   */
+  reveal(target: RevealTarget): Promise<GridRevealed | undefined> {
+    this.panel.reveal(this.panel.viewColumn, false);
+    return this.revealer.reveal(target);
+  }
+
+  private shownView(): ShownView | undefined {
+    const shown = this.shown;
+    return shown && shown.id === this.viewId ? { ...shown, rows: this.view } : undefined;
   }
 
   private async page(viewId: number, start: number, count: number): Promise<void> {

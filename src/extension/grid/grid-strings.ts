@@ -30,6 +30,8 @@ const STRINGS: Record<Lang, Record<GridString, string> & { notAReport: string }>
     selected: '{0} selected',
     dismiss: 'Dismiss',
     openTimeline: "Open this user's timeline",
+    revealCleared: 'Filters cleared to show line {0}.',
+    revealMissing: 'Line {0} is not in this view.',
     notAReport: 'This file could not be read as an export (see the Problems panel when it is opened as text).',
   },
   ja: {
@@ -59,6 +61,8 @@ const STRINGS: Record<Lang, Record<GridString, string> & { notAReport: string }>
     selected: '{0} 行を選択中',
     dismiss: '閉じる',
     openTimeline: 'このユーザーのタイムラインを開く',
+    revealCleared: '{0} 行目を表示するため、フィルターをクリアしました。',
+    revealMissing: '{0} 行目はこの表示にありません。',
     notAReport: 'このファイルはエクスポートとして読み取れませんでした (テキストとして開くと [問題] パネルに理由が表示されます)。',
   },
 };

@@ -8,18 +8,19 @@ import { assertNever, type GridInit, type GridRow, type HostToGrid } from '../..
 import { CodeHints, type CodeHintSource } from './code-hints';
 import { ColumnChooser } from './column-chooser';
 import { visibleColumns, withHidden, withWidth, type ColumnLayout } from './columns';
-import { CopyCollector } from './copy-collector';
+import { CopyRun } from './copy-collector';
 import { el } from './dom';
 import { GridKeyboard } from './grid-keyboard';
 import { GridView, type GridViewModel } from './grid-view';
 import type { GridHost } from './host';
 import { PageCache } from './page-cache';
 import { hasFilters, nextSort, NO_FILTERS, toQuery, type Filters, type Sort } from './query-model';
+import { RowReveal } from './row-reveal';
 import { LINE_COLUMN, type DisplayColumn } from './rows';
 import { restoreGrid, saveGrid } from './saved-state';
 import { Selection } from './selection';
 import { gridText, type GridText } from './texts';
-import { showBootProgress, Toolbar, type ToolbarAction } from './toolbar';
+import { showBootNotice, showBootProgress, Toolbar, type ToolbarAction } from './toolbar';
 import type { RowWindow } from './viewport-math';
 
 export const PAGE_SIZE = 200;
@@ -55,11 +56,23 @@ export class GridController implements GridViewModel, CodeHintSource {
   columns: DisplayColumn[] = [];
   /** Row to scroll to once the view has it (restored state); dropped as soon as the user scrolls. */
   private pendingTopRow: number | undefined;
-  private copy: CopyCollector | undefined;
+  private readonly copy = new CopyRun((message) => this.host.post(message), PAGE_SIZE, COPY_PAGES_IN_FLIGHT);
   focused = false;
   private saveTimer: ReturnType<typeof setTimeout> | undefined;
   private retryTimer: ReturnType<typeof setTimeout> | undefined;
   private keyboard: GridKeyboard | undefined;
+  /** A row the host asked to show (an evidence jump), followed until the user takes over. */
+  readonly reveal = new RowReveal({
+    viewId: () => this.viewId,
+    hasFilters: () => hasFilters(this.filters),
+    clearFilters: () => this.setFilters(NO_FILTERS),
+    show: (position) => this.showRow(position),
+    shownLine: (position) => (this.cache.get(position) ? this.ui?.view.shownLine(position) : undefined),
+    focused: () => this.focused,
+    notice: (message, error) => this.ui?.toolbar.showNotice(message, error),
+    post: (message) => this.host.post(message),
+    text: (key) => this.text(key),
+  });
 
   constructor(
     private readonly host: GridHost,
@@ -99,7 +112,11 @@ export class GridController implements GridViewModel, CodeHintSource {
         this.onPage(message);
         return;
       case 'notice':
-        this.ui?.toolbar.showNotice(message.message, message.error);
+        if (this.ui) this.ui.toolbar.showNotice(message.message, message.error);
+        else showBootNotice(this.root, message.message, message.error);
+        return;
+      case 'revealRow':
+        this.reveal.onRevealRow(message);
         return;
       default:
         assertNever(message);
@@ -125,6 +142,7 @@ export class GridController implements GridViewModel, CodeHintSource {
     const text = this.text;
     const toolbar = new Toolbar(init, text, {
       filtersChanged: (filters) => {
+        this.reveal.cancel();
         this.filters = filters;
         this.sendQuery();
       },
@@ -149,7 +167,8 @@ export class GridController implements GridViewModel, CodeHintSource {
     this.ui?.view.dispose();
     this.ui = { toolbar, view, hints, chooser };
     this.keyboard = new GridKeyboard(this, view);
-    for (const cancel of ['wheel', 'keydown', 'pointerdown'] as const) view.element.addEventListener(cancel, () => (this.pendingTopRow = undefined), { passive: true });
+    const takeOver = () => ((this.pendingTopRow = undefined), this.reveal.cancel());
+    for (const cancel of ['wheel', 'keydown', 'pointerdown'] as const) view.element.addEventListener(cancel, takeOver, { passive: true });
     view.element.addEventListener('scroll', () => this.saveSoon(), { passive: true });
     const app = el('main', 'grid-app');
     app.append(toolbar.element, view.container);
@@ -172,10 +191,11 @@ export class GridController implements GridViewModel, CodeHintSource {
       this.viewId = message.viewId;
       this.cache.reset(message.viewId);
       this.selection.clear();
-      this.copy = undefined;
+      this.copy.cancel();
       this.active = { row: this.rows > 0 ? 0 : -1, column: this.active.column };
       this.ui?.hints.hide();
       if (this.pendingTopRow === undefined) this.ui?.view.scrollToRow(0);
+      this.reveal.onNewView();
     }
     if (this.pendingTopRow !== undefined && this.rows > this.pendingTopRow) {
       this.active = { row: this.pendingTopRow, column: this.active.column };
@@ -188,10 +208,7 @@ export class GridController implements GridViewModel, CodeHintSource {
   }
 
   private onPage(message: Extract<HostToGrid, { type: 'page' }>): void {
-    if (this.copy) {
-      this.copy.take(message.viewId, message.start, message.rows);
-      this.continueCopy();
-    }
+    this.copy.take(message.viewId, message.start, message.rows);
     if (message.viewId !== this.cache.viewId) return; // an older view's page: positions no longer match
     this.ui?.hints.remember(message.codes);
     this.cache.put(message.viewId, message.start, message.rows, this.rows, this.keptPages());
@@ -225,6 +242,7 @@ export class GridController implements GridViewModel, CodeHintSource {
       this.retryTimer = setTimeout(() => this.ui?.view.invalidate(), 10_500);
     }
     this.ui?.hints.sync();
+    this.reveal.onRendered();
   }
 
   /** Hides the code popover; true when it was shown (Escape closes it first). */
@@ -251,10 +269,27 @@ export class GridController implements GridViewModel, CodeHintSource {
   }
 
   filterByCode(code: string): void {
-    this.filters = { ...this.filters, code };
-    this.ui?.toolbar.setFilters(this.filters);
+    this.reveal.cancel();
     this.ui?.hints.hide();
+    this.setFilters({ ...this.filters, code });
+  }
+
+  private setFilters(filters: Filters): void {
+    this.filters = filters;
+    this.ui?.toolbar.setFilters(filters);
     this.sendQuery();
+  }
+
+  /** Shows a revealed row: in the middle of the view, selected, active, with the keyboard focus. */
+  private showRow(position: number): void {
+    const view = this.ui?.view;
+    this.pendingTopRow = undefined;
+    if (!view) return;
+    this.selection.select(position);
+    this.active = { row: position, column: this.active.column };
+    view.centerRow(position);
+    view.element.focus({ preventScroll: true });
+    this.selectionChanged();
   }
 
   openTimeline(data: GridRow, column: number): void {
@@ -268,6 +303,7 @@ export class GridController implements GridViewModel, CodeHintSource {
   }
 
   sortBy(columnId: number): void {
+    this.reveal.cancel();
     this.sort = nextSort(this.sort, columnId);
     this.ui?.view.setSort(this.sort);
     this.sendQuery();
@@ -333,33 +369,7 @@ export class GridController implements GridViewModel, CodeHintSource {
   startCopy(format: 'csv' | 'markdown'): void {
     let ranges = this.selection.rangesWithin(this.rows);
     if (ranges.length === 0 && this.active.row >= 0 && this.active.row < this.rows) ranges = [[this.active.row, this.active.row]];
-    if (ranges.length === 0 || this.viewId < 0) return;
-    this.copy = new CopyCollector(this.viewId, ranges, format, PAGE_SIZE);
-    for (const start of this.cache.heldPages()) {
-      const rows: GridRow[] = [];
-      for (let i = start; i < start + PAGE_SIZE; i++) {
-        const row = this.cache.peek(i);
-        if (!row) break;
-        rows.push(row);
-      }
-      this.copy.take(this.viewId, start, rows);
-    }
-    this.continueCopy();
-  }
-
-  private continueCopy(): void {
-    const copy = this.copy;
-    if (!copy) return;
-    if (copy.viewId !== this.viewId) {
-      this.copy = undefined;
-      return;
-    }
-    if (copy.done) {
-      this.copy = undefined;
-      this.host.post({ type: 'copy', rows: copy.result(), format: copy.format });
-      return;
-    }
-    for (const start of copy.nextPages(COPY_PAGES_IN_FLIGHT)) this.host.post({ type: 'getPage', viewId: copy.viewId, start, count: PAGE_SIZE });
+    if (ranges.length > 0 && this.viewId >= 0) this.copy.start(this.viewId, ranges, format, this.cache);
   }
 
   private sendQuery(): void {

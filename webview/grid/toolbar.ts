@@ -203,6 +203,7 @@ export class Toolbar {
 
 /** Before `init` there are no strings yet: a bar and a percentage (no words) while the host reads the file. */
 export function showBootProgress(root: HTMLElement, bytesRead: number, totalBytes: number): void {
+  if (root.querySelector('.boot-notice')) return; // the read ended before the grid could start: the notice says why
   let bar = root.querySelector<HTMLElement>('.boot-progress');
   if (!bar) {
     bar = el('div', 'boot-progress');
@@ -218,4 +219,17 @@ export function showBootProgress(root: HTMLElement, bytesRead: number, totalByte
   bar.setAttribute('aria-valuenow', String(percent));
   bar.querySelector<HTMLElement>('.progress-fill')!.style.width = `${percent}%`;
   bar.querySelector<HTMLElement>('.boot-percent')!.textContent = `${percent}%`;
+}
+
+/**
+ * A message from the host before the grid exists (the file is not a report, or the user chose not to read it): it takes
+ * the place of the progress bar, which would otherwise sit at 0% for good.
+ */
+export function showBootNotice(root: HTMLElement, message: string, error: boolean): void {
+  const notice = el('div', error ? 'notice boot-notice error' : 'notice boot-notice');
+  notice.setAttribute('role', error ? 'alert' : 'status');
+  const text = el('span', 'notice-text');
+  text.textContent = message;
+  notice.append(text);
+  root.replaceChildren(notice);
 }

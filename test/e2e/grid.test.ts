@@ -11,7 +11,7 @@ import path from 'node:path';
 import { createInterface } from 'node:readline';
 import type { FrameLocator, Page } from 'playwright-core';
 import { writeSigninCsv } from '../../bench/generate';
-import { openFile, pickQuickItem, runCommand, screenshot, webviewContent } from '../vscode/harness';
+import { answerSaveDialog, openFile, pickQuickItem, runCommand, screenshot, webviewContent } from '../vscode/harness';
 import { e2eSession } from './session';
 
 const OPEN_IN_GRID = 'Entra Report Lens: Open in Report Grid';
@@ -227,10 +227,7 @@ describe('the Report Grid in the browser', function () {
     // Export: the save dialog proposes <name>-filtered.csv next to the source; accept it.
     const target = path.join(workspace, 'big', BIG.replace(/\.csv$/, '-filtered.csv'));
     await grid.locator('vscode-button', { hasText: /^Export filtered rows/ }).click();
-    const input = page.locator('.quick-input-widget input');
-    await input.waitFor({ timeout: 15_000 });
-    await input.fill(target);
-    await page.keyboard.press('Enter');
+    await answerSaveDialog(page, target);
     for (let i = 0; i < 200 && !existsSync(target); i++) await page.waitForTimeout(100);
     assert.ok(existsSync(target), 'the filtered export was written');
     const counts = await grid.locator('.counts').innerText();

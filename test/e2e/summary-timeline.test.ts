@@ -8,7 +8,7 @@ import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import type { Frame, Page } from 'playwright-core';
 import { attackSignins, attackSteps, DETAILS_NAME, SIGNINS_NAME } from '../integration/attack-exports';
-import { openFile, pickQuickItem, runCommand, screenshot, waitForCommand } from '../vscode/harness';
+import { answerSaveDialog, openFile, panelFrame, pickQuickItem, runCommand, screenshot, waitForCommand } from '../vscode/harness';
 import { e2eSession, SWITCH_LANGUAGE_TITLE } from './session';
 
 const SUMMARY = 'Entra Report Lens: Show Summary';
@@ -17,27 +17,6 @@ const EXPORT = 'Entra Report Lens: Export Summary';
 const COPY_KQL = 'Entra Report Lens: Copy Finding as KQL';
 const GRID = 'Entra Report Lens: Open in Report Grid';
 const GRID_FILE = 'grid-signins.csv';
-
-/** The webview frame (any depth) holding `selector`, optionally with `text`, visible. */
-async function panelFrame(page: Page, selector: string, text?: string | RegExp, timeoutMs = 30_000): Promise<Frame> {
-  const deadline = Date.now() + timeoutMs;
-  for (;;) {
-    for (const frame of page.frames()) {
-      if (frame === page.mainFrame()) continue;
-      try {
-        const target = frame.locator(selector, text ? { hasText: text } : {}).first();
-        if ((await target.count()) > 0 && (await target.isVisible())) return frame;
-      } catch {
-        // the frame went away while we looked
-      }
-    }
-    if (Date.now() > deadline) {
-      const seen = await Promise.all(page.frames().map(async (f) => `${f.url().slice(0, 80)}: ${(await f.locator('body').innerText({ timeout: 1_000 }).catch(() => '?')).slice(0, 120)}`));
-      throw new Error(`no webview shows ${selector}${text ? ` with "${String(text)}"` : ''}; frames:\n${seen.join('\n')}`);
-    }
-    await page.waitForTimeout(200);
-  }
-}
 
 const texts = (frame: Frame, selector: string) => frame.locator(selector).allInnerTexts();
 
@@ -48,16 +27,6 @@ async function cursorLine(page: Page, line: number): Promise<void> {
 
 async function clipboard(page: Page): Promise<string> {
   return page.evaluate(() => navigator.clipboard.readText());
-}
-
-/** Answers VS Code's save dialog (the simple, quick-input one in the browser) with `file`. */
-async function saveAs(page: Page, file: string): Promise<void> {
-  const input = page.locator('.quick-input-widget input');
-  await input.waitFor({ timeout: 10_000 });
-  await page.waitForTimeout(300);
-  await input.fill(file);
-  await page.waitForTimeout(300);
-  await input.press('Enter');
 }
 
 async function waitForFile(file: string, timeoutMs = 15_000): Promise<string> {
@@ -239,7 +208,7 @@ describe('summary and timeline panels in the browser', function () {
     for (const [format, name] of cases) {
       await runCommand(page, EXPORT);
       await pickQuickItem(page, format, format);
-      await saveAs(page, path.join(out, name));
+      await answerSaveDialog(page, path.join(out, name));
       await waitForFile(path.join(out, name));
     }
     const md = readFileSync(path.join(out, 'summary.md'), 'utf8');

@@ -12,11 +12,11 @@
  * Every server and browser started here is registered and stopped on process exit or Ctrl+C, whatever happened.
  */
 import { spawn, spawnSync, type ChildProcess } from 'node:child_process';
-import { cpSync, mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { cpSync, existsSync, mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { createServer } from 'node:net';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
-import { chromium, type BrowserContext, type Page } from 'playwright-core';
+import { chromium, type BrowserContext, type Frame, type Page } from 'playwright-core';
 import { CHROMIUM, CODE_SERVER_ENTRY, ensureRuntime, NODE24 } from './install';
 
 /** Settings that keep a fresh profile quiet: no welcome page, chat, tips, update checks or telemetry. */
@@ -212,12 +212,16 @@ export async function launchBrowser(viewport = { width: 1400, height: 900 }): Pr
 const FIXTURES = path.resolve(__dirname, '../fixtures');
 
 /**
- * A throwaway folder with copies of the real samples, the generated exports and a few ordinary (non-export) files:
- * tests may open, edit and add files freely.
+ * A throwaway folder with copies of the real samples, the generated exports, a few ordinary (non-export) files and the
+ * markup corpus (hostile/): tests may open, edit and add files freely.
  */
 export function makeTestWorkspace(): string {
   const workspace = mkdtempSync(path.join(tmpdir(), 'erl-workspace-'));
-  for (const folder of ['samples', 'generated', 'ordinary']) cpSync(path.join(FIXTURES, folder), path.join(workspace, folder), { recursive: true });
+  // The exports only, not the scripts that generate some of them.
+  const exportsOnly = (source: string) => !source.endsWith('.ts');
+  for (const folder of ['samples', 'generated', 'ordinary', 'hostile']) {
+    if (existsSync(path.join(FIXTURES, folder))) cpSync(path.join(FIXTURES, folder), path.join(workspace, folder), { recursive: true, filter: exportsOnly });
+  }
   return workspace;
 }
 
@@ -245,11 +249,22 @@ const quickInput = (page: Page) => page.locator('.quick-input-widget');
 
 /** Opens the Command Palette and types `title`; resolves with whether a matching command is listed. */
 async function paletteLists(page: Page, title: string): Promise<boolean> {
-  await page.locator('.monaco-workbench').click({ position: { x: 600, y: 5 }, force: true }).catch(() => undefined);
-  await page.keyboard.press('F1');
   const input = quickInput(page).locator('input');
-  await input.waitFor({ timeout: 10_000 });
-  await input.fill(`>${title}`);
+  // Under load the palette may open late, or close again when a webview takes the focus back: try a few times.
+  for (let attempt = 1; ; attempt++) {
+    await page.keyboard.press('Escape');
+    // Focus the workbench (not a webview, which keeps F1) on an empty part of the title bar, left of the command
+    // center (clicking the command center opens Quick Open instead).
+    await page.locator('.monaco-workbench').click({ position: { x: 300, y: 10 }, force: true }).catch(() => undefined);
+    await page.keyboard.press('F1');
+    try {
+      await input.waitFor({ timeout: 10_000 });
+      await input.fill(`>${title}`, { timeout: 5_000 });
+      break;
+    } catch (error) {
+      if (attempt === 3) throw error;
+    }
+  }
   const row = quickInput(page).locator('.monaco-list-row', { hasText: title }).first();
   return row.waitFor({ timeout: 2_000 }).then(
     () => true,
@@ -276,6 +291,22 @@ export async function waitForCommand(page: Page, title: string, timeoutMs = 60_0
 export async function runCommand(page: Page, title: string): Promise<void> {
   if (!(await paletteLists(page, title))) throw new Error(`"${title}" is not in the Command Palette`);
   await quickInput(page).locator('.monaco-list-row', { hasText: title }).first().click();
+}
+
+/**
+ * Answers VS Code's save dialog (the simple, quick-input one in the browser) with `file`: types it until the input
+ * holds it (the dialog fills in its proposed path a moment after it opens), accepts, and waits for the dialog to close.
+ */
+export async function answerSaveDialog(page: Page, file: string): Promise<void> {
+  const input = quickInput(page).locator('input');
+  await input.waitFor({ timeout: 15_000 });
+  for (let i = 0; i < 50; i++) {
+    await input.fill(file);
+    await page.waitForTimeout(200);
+    if ((await input.inputValue()) === file) break;
+  }
+  await input.press('Enter');
+  await quickInput(page).waitFor({ state: 'hidden', timeout: 15_000 });
 }
 
 /** Types into an open quick pick and accepts the row containing `rowText`. */
@@ -305,6 +336,27 @@ export async function webviewContent(page: Page, title: string) {
   const frames = page.locator('iframe.webview.ready');
   await frames.last().waitFor({ timeout: 15_000 });
   return page.frameLocator('iframe.webview.ready >> nth=-1').frameLocator('#active-frame');
+}
+
+/** The webview frame (any depth) holding `selector`, optionally with `text`, visible. */
+export async function panelFrame(page: Page, selector: string, text?: string | RegExp, timeoutMs = 30_000): Promise<Frame> {
+  const deadline = Date.now() + timeoutMs;
+  for (;;) {
+    for (const frame of page.frames()) {
+      if (frame === page.mainFrame()) continue;
+      try {
+        const target = frame.locator(selector, text ? { hasText: text } : {}).first();
+        if ((await target.count()) > 0 && (await target.isVisible())) return frame;
+      } catch {
+        // the frame went away while we looked
+      }
+    }
+    if (Date.now() > deadline) {
+      const seen = await Promise.all(page.frames().map(async (f) => `${f.url().slice(0, 80)}: ${(await f.locator('body').innerText({ timeout: 1_000 }).catch(() => '?')).slice(0, 120)}`));
+      throw new Error(`no webview shows ${selector}${text ? ` with "${String(text)}"` : ''}; frames:\n${seen.join('\n')}`);
+    }
+    await page.waitForTimeout(200);
+  }
 }
 
 /** Moves the mouse onto the first visible editor text equal to `text` and returns the hover's text. */

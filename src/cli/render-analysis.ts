@@ -6,6 +6,7 @@
 import type { Lang, Localized } from '../core/catalog';
 import type { Breakdown, Breakdowns } from '../core/analysis/breakdowns';
 import type { Summary } from '../core/analysis/summary';
+import { SSPR_STEP_NAMES } from '../core/analysis/sspr-funnel';
 import { OUTCOME_NAMES } from '../core/display';
 import { findingsBrief, findingsMarkdown } from './render-findings';
 import { table } from './render';
@@ -26,15 +27,7 @@ const C = {
   users: { en: 'Users', ja: 'ユーザー' },
   legacy: { en: 'legacy', ja: 'レガシ' },
   others: { en: 'other values', ja: 'その他の値' },
-  sspr: { en: 'Self-service password reset', ja: 'セルフサービス パスワード リセット' },
-  started: { en: 'Resets started', ja: '開始されたリセット' },
-  stepsPassed: { en: 'Verification gates passed', ja: '通過した確認ゲート' },
-  succeeded: { en: 'Succeeded', ja: '成功' },
-  abandoned: { en: 'Abandoned', ja: '中止' },
-  blocked: { en: 'Blocked', ja: 'ブロック' },
-  cancelled: { en: 'Cancelled', ja: 'キャンセル' },
-  contactedAdmin: { en: 'Contacted admin', ja: '管理者への連絡' },
-  failed: { en: 'Failed', ja: '失敗' },
+  ...SSPR_STEP_NAMES,
   registrations: { en: 'Registrations', ja: '登録' },
   ssprRegistrations: { en: 'SSPR', ja: 'SSPR' },
   securityInfo: { en: 'security info', ja: 'セキュリティ情報' },

@@ -6,13 +6,14 @@
  * 100k-row file with a shifted column does not flood the panel.
  */
 import * as vscode from 'vscode';
-import type { EvidenceRole, Finding } from '../core/analysis';
+import type { Finding } from '../core/analysis';
 import type { Lang } from '../core/catalog';
 import { codeCells } from '../core/explain/code-cells';
 import type { ParseProblem, ProblemCode } from '../core/formats/records';
 import { problemMessage } from '../core/model/problems';
 import { displayLanguage } from './language';
 import type { ReportSession, ReportSessions } from './report-sessions';
+import { ROLE_NAMES } from './summary-strings';
 
 export const DIAGNOSTIC_SOURCE = 'Entra Report Lens';
 
@@ -21,16 +22,6 @@ export type ProblemCategory = 'malformedRows' | 'truncatedExport' | 'encoding' |
 /** Related rows listed under a finding (the panel stays readable; the summary lists them all). */
 const MAX_RELATED = 30;
 
-const ROLE_NAMES: Record<EvidenceRole, Record<Lang, string>> = {
-  attempt: { en: 'attempt', ja: '試行' },
-  success: { en: 'success after the attempts', ja: '試行後の成功' },
-  accepted: { en: 'password accepted', ja: 'パスワードが受け付けられた' },
-  report: { en: 'fraud report', ja: '不正の報告' },
-  block: { en: 'block', ja: 'ブロック' },
-  reset: { en: 'password reset', ja: 'パスワード リセット' },
-  change: { en: 'security info changed', ja: 'セキュリティ情報の変更' },
-  'last-row': { en: 'last row before the cap', ja: '上限に達した最後の行' },
-};
 
 const CATEGORY: Record<ProblemCode, ProblemCategory> = {
   'empty-file': 'malformedRows',

@@ -8,6 +8,7 @@ import type { GridRevealed } from '../protocol';
 import { GRID_VIEW_TYPE } from './grid-commands';
 import { REVEAL_ROW_COMMAND } from './grid/grid-provider';
 import type { ReportSource } from './report-source';
+import type { SourceSet } from './report-source-set';
 
 /** VS Code does not sync documents larger than this to extensions. */
 const TEXT_LIMIT = 50 * 1024 * 1024;
@@ -60,4 +61,10 @@ export async function revealRow(source: ReportSource, line: number, panelColumn?
   const editor = await vscode.window.showTextDocument(document, { viewColumn: columnFor(uri, panelColumn, 'text'), selection: range, preserveFocus: false });
   editor.revealRange(range, vscode.TextEditorRevealType.InCenterIfOutsideViewport);
   return { where: 'text', uri: uri.toString(), line };
+}
+
+/** An evidence row of a panel's files (`file` 1 is the AuthDetails CSV joined to the sign-ins, when there is one). */
+export function revealEvidence(set: SourceSet, ref: { readonly file: number; readonly line: number }, panelColumn?: vscode.ViewColumn): Promise<RevealResult> {
+  const source = ref.file === 1 && set.details ? set.details : set.primary;
+  return revealRow(source, ref.line, panelColumn);
 }

@@ -11,7 +11,7 @@ import { catalog, type Lang } from '../core/catalog';
 import { assertNever, type PanelState, type SummaryToHost, type SummaryToWebview } from '../protocol';
 import { ExplainPanel } from './explain-panel';
 import { displayLanguage } from './language';
-import { revealRow, type RevealResult } from './report-source-reveal';
+import { revealEvidence, type RevealResult } from './report-source-reveal';
 import { releaseSet, resolveSet, setUris, type SourceSet } from './report-source-set';
 import type { ReportSources } from './report-source';
 import { summaryData, type SummaryData } from './summary-data';
@@ -71,8 +71,7 @@ export class SummaryPanel extends ReportPanel<SummaryToWebview, SummaryToHost> {
         return record;
       }
       case 'revealRow': {
-        const source = message.ref.file === 1 && this.set.details ? this.set.details : this.set.primary;
-        this.lastReveal = await revealRow(source, message.ref.line, this.panel.viewColumn);
+        this.lastReveal = await revealEvidence(this.set, message.ref, this.panel.viewColumn);
         return this.lastReveal;
       }
       case 'copyKql': {

@@ -5,6 +5,7 @@
 import type { EvidenceRole, Severity } from '../core/analysis';
 import type { Lang, Localized } from '../core/catalog';
 import type { SummaryCaption } from '../protocol';
+import { SSPR_STEP_NAMES } from '../core/analysis/sspr-funnel';
 
 export const SUMMARY_CAPTIONS: Readonly<Record<Lang, Readonly<Record<SummaryCaption, string>>>> = {
   en: {
@@ -137,17 +138,9 @@ export const W = {
   ips: { en: 'By IP address', ja: 'IP アドレス別' },
   clientApps: { en: 'By client app (legacy protocols marked)', ja: 'クライアント アプリ別 (レガシ プロトコルに印)' },
   legacyTitle: { en: 'A legacy protocol: it cannot do MFA, so a password alone signs in.', ja: 'レガシ プロトコル: MFA を使えないため、パスワードだけでサインインできます。' },
-  sspr: { en: 'Self-service password reset', ja: 'セルフサービス パスワード リセット' },
+  ...SSPR_STEP_NAMES,
   ssprIntroAttempts: { en: 'Reset attempts (audit rows grouped by correlation ID) and how they ended.', ja: 'リセットの試行 (相関 ID でまとめた監査の行) とその結末です。' },
   ssprIntroRows: { en: 'One row per reset attempt, by its final result.', ja: 'リセットの試行 1 件につき 1 行、最終的な結果別です。' },
-  started: { en: 'Resets started', ja: '開始されたリセット' },
-  stepsPassed: { en: 'Verification gates passed', ja: '通過した確認ゲート' },
-  succeeded: { en: 'Succeeded', ja: '成功' },
-  abandoned: { en: 'Abandoned', ja: '中止' },
-  blocked: { en: 'Blocked', ja: 'ブロック' },
-  cancelled: { en: 'Cancelled', ja: 'キャンセル' },
-  contactedAdmin: { en: 'Contacted an admin', ja: '管理者に連絡' },
-  failed: { en: 'Failed', ja: '失敗' },
   registrations: { en: 'Registrations', ja: '登録' },
   registrationsValue: { en: '{0} (SSPR {1}, security info {2})', ja: '{0} 件 (SSPR {1} 件、セキュリティ情報 {2} 件)' },
   distinctUsers: { en: 'Distinct users', ja: 'ユーザー数' },

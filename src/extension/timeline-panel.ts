@@ -10,7 +10,7 @@ import { catalog } from '../core/catalog';
 import { assertNever, type PanelState, type TimelineToHost, type TimelineToWebview } from '../protocol';
 import { ExplainPanel } from './explain-panel';
 import { displayLanguage } from './language';
-import { revealRow, type RevealResult } from './report-source-reveal';
+import { revealEvidence, type RevealResult } from './report-source-reveal';
 import { releaseSet, resolveSet, setUris, type SourceSet } from './report-source-set';
 import type { ReportSources } from './report-source';
 import { PANEL_TEXTS, restoredUris } from './summary-panel';
@@ -73,8 +73,7 @@ export class TimelinePanel extends ReportPanel<TimelineToWebview, TimelineToHost
         return record;
       }
       case 'revealRow': {
-        const source = message.ref.file === 1 && this.set.details ? this.set.details : this.set.primary;
-        this.lastReveal = await revealRow(source, message.ref.line, this.panel.viewColumn);
+        this.lastReveal = await revealEvidence(this.set, message.ref, this.panel.viewColumn);
         return this.lastReveal;
       }
       case 'pickUser':

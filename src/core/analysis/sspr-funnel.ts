@@ -14,6 +14,19 @@ import { normalizeKey } from '../catalog/normalize';
 import type { ReportIndex } from '../model/report-index';
 import { RowFacts } from './row-facts';
 
+/** The funnel's steps as every view names them (the results are the seed's own: 中止, ブロック, 管理者への連絡 …). */
+export const SSPR_STEP_NAMES = {
+  sspr: { en: 'Self-service password reset', ja: 'セルフサービス パスワード リセット' },
+  started: { en: 'Resets started', ja: '開始されたリセット' },
+  stepsPassed: { en: 'Verification gates passed', ja: '通過した確認ゲート' },
+  succeeded: { en: 'Succeeded', ja: '成功' },
+  abandoned: { en: 'Abandoned', ja: '中止' },
+  blocked: { en: 'Blocked', ja: 'ブロック' },
+  cancelled: { en: 'Cancelled', ja: 'キャンセル' },
+  contactedAdmin: { en: 'Contacted admin', ja: '管理者への連絡' },
+  failed: { en: 'Failed', ja: '失敗' },
+} as const satisfies Readonly<Record<string, Localized>>;
+
 export interface FailureDetail {
   readonly code: string;
   readonly label?: Localized;

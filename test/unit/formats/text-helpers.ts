@@ -97,3 +97,20 @@ export function concatBytes(...parts: Uint8Array[]): Uint8Array {
   }
   return out;
 }
+
+/**
+ * How many times longer `work` takes than `baseline` (the fastest of `runs` each), both measured here and now: a
+ * guard against quadratic time that holds on a loaded machine, where a fixed number of milliseconds does not.
+ */
+export function timeRatio(work: () => unknown, baseline: () => unknown, runs = 3): number {
+  const fastest = (f: () => unknown) => {
+    let best = Infinity;
+    for (let i = 0; i < runs; i++) {
+      const start = performance.now();
+      f();
+      best = Math.min(best, performance.now() - start);
+    }
+    return Math.max(best, 0.5);
+  };
+  return fastest(work) / fastest(baseline);
+}

@@ -9,9 +9,16 @@
  * It tracks nesting and strings only; each record's text is then given to `JSON.parse`. A record that does not parse
  * is reported at its line and skipped; the records around it are still read. In NDJSON a record never spans lines, so
  * a line break inside one means it was cut off: it is reported and scanning resumes on the next line.
+ *
+ * Broken structure is recovered from by lines, the way exporters lay records out: a `{` first on its line at the
+ * indentation of the records (or at column 0) begins a record, so one that opens there while another is still open
+ * means that one was cut off. A string running past the end of its line (a quote missing or one too many) or a
+ * mismatched bracket inside a record throws every later quote and bracket off, so scanning skips to the next such line
+ * (`RecordLineFinder`). Text between records that is no JSON value is reported, never dropped in silence.
  */
-import { encodedLength, type TextEncodingName } from './encoding';
+import type { TextEncodingName } from './encoding';
 import type { ParseProblemSink, RecordPosition } from './records';
+import { ChunkPosition, isJsonWhitespace, jsonErrorText, lineOfJsonError, NewlineCursor, Resync, SCALAR_CHAR, TextBehind, UnexpectedText } from './json-text';
 import type { ReplacementWidths } from './replacement-widths';
 
 export interface JsonRecord extends RecordPosition {
@@ -27,9 +34,6 @@ const WRAPPER_KEYS = new Set(['value', 'records']);
 
 /** No single sign-in or audit event comes near this; a bigger "record" is a structure we do not understand. */
 const MAX_RECORD_CHARS = 64 * 1024 * 1024;
-
-/** Characters of unexpected text quoted in its problem. */
-const UNEXPECTED_SNIPPET = 20;
 
 const enum Ch {
   Quote = 34,
@@ -70,54 +74,40 @@ export class JsonRecordScanner {
   private recordByte = 0;
   private recordContainerDepth = -1;
   private recordChars = 0;
-  /** Position bookkeeping: line and byte offset at `posChar` of the current chunk. */
-  private line = 1;
-  private byte: number;
-  private posChar = 0;
+  /** Line and byte offset of the scan (moved forward only where a position is needed). */
+  private readonly pos: ChunkPosition;
   private chunk = '';
-  /** Characters in the chunks before the current one (positions in `widths`). */
-  private charsBefore = 0;
   /** Records seen so far, and whether every one of them started and ended on one line (NDJSON). */
   records = 0;
   private singleLineRecords = true;
-  private unexpectedReportedAtLine = -1;
-  /** Unexpected text reported once its snippet (up to 20 characters, to the end of its line) is complete. */
-  private unexpectedPending?: { line: number; snippet: string };
-  private chunkStartsLine = true;
-  /**
-   * Line breaks of the current chunk for position bookkeeping and for the raw-line-break check in strings; each is
-   * searched forward only. Searching again from every string and record start would scan a single-line chunk
-   * (compact Graph JSON) to its end each time: quadratic in the chunk size.
-   */
-  private readonly advanceNewlines = new NewlineCursor();
+  private readonly unexpectedText: UnexpectedText;
+  /** Line breaks of the current chunk for the raw-line-break check in strings (searched forward only). */
   private readonly stringNewlines = new NewlineCursor();
-  /** The chunk ended with a raw line break inside a string of a record: a `{` next means the record was cut off. */
-  private rawBreakAtChunkEnd = false;
+  /** Indentation of the latest record's `{` when it was first on its line (-1 otherwise, or before any record). */
+  private recordIndent = -1;
+  private readonly behind = new TextBehind();
+  /** Set while skipping broken text to the next line that begins a record; `inString` is set meanwhile too. */
+  private resync?: Resync;
 
   constructor(
-    private readonly encoding: TextEncodingName,
+    encoding: TextEncodingName,
     startByte: number,
     private readonly sink: JsonRecordSink,
     /** The decoder's widths of replacement characters, so offsets after bytes that did not decode stay exact. */
-    private readonly widths?: ReplacementWidths,
+    widths?: ReplacementWidths,
   ) {
-    this.byte = startByte;
+    this.pos = new ChunkPosition(encoding, startByte, widths);
+    this.unexpectedText = new UnexpectedText(sink);
   }
 
   push(text: string): void {
     this.chunk = text;
-    this.posChar = 0;
-    this.advanceNewlines.reset(text);
+    this.pos.startChunk(text);
     this.stringNewlines.reset(text);
     if (this.inString) this.stringStart = 0;
     const n = text.length;
     let i = 0;
-    if (this.unexpectedPending) this.continueUnexpected(text);
-    if (this.rawBreakAtChunkEnd && this.inString && this.inRecord() && text.charCodeAt(0) === Ch.OpenBrace) {
-      // The line break that cut the record ended the previous chunk; the new record starts here.
-      this.cutRecord(0, 'the record is cut off inside a string');
-    }
-    this.rawBreakAtChunkEnd = false;
+    this.unexpectedText.continue(text);
     while (i < n) {
       if (this.inString) {
         i = this.scanString(text, i);
@@ -132,10 +122,13 @@ export class JsonRecordScanner {
           i++;
           continue;
         case Ch.OpenBrace:
-          // Pretty printers indent nested objects, so `{` at the start of a line while a record is still open
-          // means that record was cut off and a new one begins.
-          if (this.inRecord() && (i > 0 ? text.charCodeAt(i - 1) === Ch.Newline : this.chunkStartsLine)) {
-            this.cutRecord(i, 'a new record starts before this one is closed');
+          // Pretty printers indent nested objects deeper than records, so `{` first on its line at the records'
+          // indentation (or at column 0) while a record is still open means that record was cut off.
+          if (this.inRecord()) {
+            const indent = this.behind.indentBefore(text, i);
+            if (indent === 0 || (indent > 0 && indent === this.recordIndent)) {
+              this.cutRecord(i, 'a new record starts before this one is closed', this.depthForRecordAt(indent, this.recordContainerDepth));
+            }
           }
           this.open('object', i);
           break;
@@ -156,7 +149,7 @@ export class JsonRecordScanner {
           if (this.inRecord() && this.isNdjson()) this.cutRecord(i, 'the line ends inside the record');
           break;
         default:
-          if (this.stack.length === 0 && !isJsonWhitespace(c)) this.unexpected(i);
+          if (this.recordStart < 0 && !isJsonWhitespace(c)) this.outsideRecord(text, i);
       }
       i++;
     }
@@ -170,10 +163,9 @@ export class JsonRecordScanner {
         this.abandonRecord();
       }
     }
-    this.advanceTo(n);
-    this.chunkStartsLine = n > 0 && text.charCodeAt(n - 1) === Ch.Newline;
+    this.pos.endChunk();
+    this.behind.endChunk(text);
     this.chunk = '';
-    this.charsBefore += n;
   }
 
   private inRecord(): boolean {
@@ -181,11 +173,13 @@ export class JsonRecordScanner {
   }
 
   end(): void {
-    this.flushUnexpected();
-    if (this.inRecord()) {
+    this.unexpectedText.flush();
+    if (this.resync) {
+      this.sink.problem(this.resync.problem(true));
+    } else if (this.inRecord()) {
       this.sink.problem({ line: this.recordLine, code: 'json-truncated' });
     } else if (this.stack.length > 0) {
-      this.sink.problem({ line: this.line, code: 'json-unclosed' });
+      this.sink.problem({ line: this.pos.line, code: 'json-unclosed' });
     }
     this.recordParts = [];
     this.recordStart = -1;
@@ -196,6 +190,7 @@ export class JsonRecordScanner {
   }
 
   private scanString(text: string, from: number): number {
+    if (this.resync) return this.continueResync(text, from);
     let i = from;
     const n = text.length;
     for (;;) {
@@ -212,7 +207,7 @@ export class JsonRecordScanner {
         this.backslashRun = 0;
         continue;
       }
-      const cut = this.rawLineBreakCut(text, i, end); // [from, i) was checked before the escaped quote
+      const cut = this.rawLineBreakCut(i, end); // [from, i) was checked before the escaped quote
       if (cut >= 0) return cut;
       if (q === -1) {
         this.backslashRun = totalRun;
@@ -232,28 +227,66 @@ export class JsonRecordScanner {
   }
 
   /**
-   * A raw line break is never valid inside a JSON string. When it is followed by `{` (or in NDJSON, always) the
-   * record was cut off there: report it and resume at the line break. Returns where to resume, or -1.
+   * A raw line break is never valid inside a JSON string: the string was cut off, or a quote is missing or one too
+   * many and every later quote is off. In NDJSON the record is cut at the line break; otherwise scanning skips to the
+   * next line that begins a record. Returns where to resume, or -1 when the string has no line break.
    */
-  private rawLineBreakCut(text: string, from: number, to: number): number {
-    if (!this.inRecord()) return -1;
-    for (let nl = this.stringNewlines.next(from); nl < to; nl = this.stringNewlines.next(nl + 1)) {
-      if (this.isNdjson() || text.charCodeAt(nl + 1) === Ch.OpenBrace) {
-        this.cutRecord(nl, 'the record is cut off inside a string');
-        return nl;
-      }
-      // What follows the line break is in the next chunk: look at it there (see `push`).
-      if (nl + 1 === text.length) this.rawBreakAtChunkEnd = true;
+  private rawLineBreakCut(from: number, to: number): number {
+    const nl = this.stringNewlines.next(from);
+    if (nl >= to) return -1;
+    if (this.inRecord() && this.isNdjson()) {
+      this.cutRecord(nl, 'the record is cut off inside a string');
+      return nl;
     }
-    return -1;
+    this.startResync(nl, 'a string runs past the end of its line: a quote is missing or one too many', true);
+    return nl;
   }
 
+  /** Drops the open record (if any) and skips, from `i`, to the next line that begins a record (see `Resync`). */
+  private startResync(i: number, detail: string, inString = false): void {
+    this.pos.advanceTo(i);
+    const inRecord = this.inRecord();
+    const depth = inRecord ? Math.max(this.recordContainerDepth, 0) : this.stack.length;
+    this.resync = new Resync(inRecord ? this.recordLine : this.pos.line, inRecord && inString, detail, depth);
+    this.abandonRecord();
+    this.inString = true; // scanning goes through `scanString`, which hands it to `continueResync`
+    this.partialKey = '';
+    this.stringStart = -1;
+  }
+
+  /** Looks for the next line that begins a record; resumes scanning at its `{`, or skips the rest of the chunk. */
+  private continueResync(text: string, from: number): number {
+    const resync = this.resync!;
+    const at = resync.find(text, from, this.recordIndent);
+    if (at < 0) return text.length;
+    this.sink.problem(resync.problem(false));
+    this.resync = undefined;
+    this.stack.length = Math.min(this.stack.length, this.depthForRecordAt(resync.indent, resync.depth));
+    this.inString = false;
+    this.backslashRun = 0;
+    return at;
+  }
+
+  /**
+   * Stack depth for a record that begins at `indent`: its container's (`depth`), except that a record at column 0
+   * while records were indented is the first of another file or page appended to this one (top level).
+   */
+  private depthForRecordAt(indent: number, depth: number): number {
+    return indent === 0 && this.recordIndent > 0 ? 0 : Math.max(depth, 0);
+  }
+
+  /** Every record so far was on one line, and the open one is at the top level (a page's records are in its array). */
   private isNdjson(): boolean {
-    return this.records > 0 && this.singleLineRecords && this.stack[0]?.isRecord === true;
+    return this.records > 0 && this.singleLineRecords && this.recordContainerDepth === 0;
   }
 
   private open(kind: Container['kind'], i: number): void {
     const parent = this.top();
+    if ((!parent || parent.holdsRecords) && this.recordStart < 0 && this.afterKeyOnItsLine(i)) {
+      // A value after a key where records are listed: the rest of a broken record (`{}}"a":{…}`), not a record.
+      this.stack.push({ kind, holdsRecords: false, isRecord: false, topLevel: false });
+      return;
+    }
     if (!parent) {
       if (kind === 'array') {
         this.stack.push({ kind, holdsRecords: true, isRecord: false, topLevel: false });
@@ -284,21 +317,24 @@ export class JsonRecordScanner {
     this.stack.push({ kind, holdsRecords: false, isRecord: false, topLevel: false });
   }
 
+  /** Whether `i` follows a `:` on its own line (a record first on its line is one, whatever came before). */
+  private afterKeyOnItsLine(i: number): boolean {
+    return this.behind.charBefore(this.chunk, i) === Ch.Colon && this.behind.indentBefore(this.chunk, i) < 0;
+  }
+
   private close(kind: Container['kind'], i: number): void {
-    const top = this.stack.pop();
-    if (!top) {
+    const top = this.top();
+    if (!top || (top.kind !== kind && !this.inRecord())) {
+      // A bracket that closes nothing open between records (`{}}`): reported and passed over.
       this.unexpected(i);
       return;
     }
     if (top.kind !== kind) {
-      // Mismatched bracket: the structure is broken; report and drop whatever record is open.
-      if (this.recordStart >= 0 || this.recordParts.length) {
-        this.sink.problem({ line: this.recordLine, code: 'json-syntax', detail: 'mismatched brackets' });
-        this.abandonRecord();
-      }
-      this.stack.length = 0;
+      // A mismatched bracket inside a record: the record is broken, and so is the count of what is open.
+      this.startResync(i, 'mismatched brackets');
       return;
     }
+    this.stack.pop();
     if (top.isRecord && this.inRecord()) {
       this.finishRecord(i + 1);
     } else if (this.stack.length === 0) {
@@ -308,11 +344,12 @@ export class JsonRecordScanner {
   }
 
   private startRecord(i: number): void {
-    this.advanceTo(i);
+    this.pos.advanceTo(i);
+    this.recordIndent = this.behind.indentBefore(this.chunk, i);
     this.recordStart = i;
     this.recordParts = [];
-    this.recordLine = this.line;
-    this.recordByte = this.byte;
+    this.recordLine = this.pos.line;
+    this.recordByte = this.pos.byte;
     this.recordContainerDepth = this.stack.length;
   }
 
@@ -327,10 +364,10 @@ export class JsonRecordScanner {
     const tail = this.chunk.slice(this.recordStart, end);
     const text = this.recordParts.length ? this.recordParts.join('') + tail : tail;
     this.abandonRecord();
-    this.advanceTo(end);
-    if (this.line !== this.recordLine) this.singleLineRecords = false;
+    this.pos.advanceTo(end);
+    if (this.pos.line !== this.recordLine) this.singleLineRecords = false;
     this.records++;
-    const position = { line: this.recordLine, byteOffset: this.recordByte, byteLength: this.byte - this.recordByte };
+    const position = { line: this.recordLine, byteOffset: this.recordByte, byteLength: this.pos.byte - this.recordByte };
     let value: unknown;
     try {
       value = JSON.parse(text);
@@ -341,90 +378,35 @@ export class JsonRecordScanner {
     this.sink.record({ ...position, value: value as Record<string, unknown> });
   }
 
-  /** Reports the open record as cut off and returns to the container that held it. */
-  private cutRecord(i: number, detail: string): void {
+  /** Reports the open record as cut off and returns to the container that held it (or to `depth`). */
+  private cutRecord(i: number, detail: string, depth = Math.max(this.recordContainerDepth, 0)): void {
     this.sink.problem({ line: this.recordLine, code: 'json-truncated', detail });
-    this.stack.length = Math.max(this.recordContainerDepth, 0);
+    this.stack.length = depth;
     this.abandonRecord();
     this.inString = false;
     this.partialKey = '';
     this.stringStart = -1;
-    this.advanceTo(i);
+    this.pos.advanceTo(i);
   }
 
-  private unexpected(i: number): void {
+  /**
+   * Text outside any record: at the top level only whitespace and commas belong there; in a list of records, also
+   * numbers, `true`, `false` and `null` (skipped: only objects are records). Anything else is reported, from the
+   * start of its word (`undefined`, `NaN`, `garbage` where a record was).
+   */
+  private outsideRecord(text: string, i: number): void {
+    if (this.stack.length === 0) {
+      this.unexpected(i);
+      return;
+    }
+    if (this.top()!.holdsRecords && !SCALAR_CHAR.test(text[i]!)) this.unexpected(i, this.behind.wordBefore(text, i));
+  }
+
+  /** Reports unexpected text at `i` (after `word`, its start in the scalar characters just before). */
+  private unexpected(i: number, word = ''): void {
     const c = this.chunk.charCodeAt(i);
     if (c === 0xfeff || c === Ch.Comma) return; // a BOM of an appended file; a comma between NDJSON records
-    this.advanceTo(i);
-    if (this.unexpectedReportedAtLine === this.line) return;
-    this.unexpectedReportedAtLine = this.line;
-    this.flushUnexpected();
-    this.unexpectedPending = { line: this.line, snippet: '' };
-    // The snippet may go on in the next chunk; the problem is reported once it is complete, whatever the chunking.
-    this.continueUnexpected(this.chunk.slice(i));
+    this.pos.advanceTo(i);
+    this.unexpectedText.report(this.pos.line, word, this.chunk.slice(i));
   }
-
-  /** Adds the start of `text` to the pending snippet; reports it when it is 20 characters long or its line ends. */
-  private continueUnexpected(text: string): void {
-    const pending = this.unexpectedPending!;
-    const nl = text.indexOf('\n');
-    const room = UNEXPECTED_SNIPPET - pending.snippet.length;
-    pending.snippet += text.slice(0, nl === -1 ? room : Math.min(nl, room));
-    if (nl !== -1 || pending.snippet.length >= UNEXPECTED_SNIPPET) this.flushUnexpected();
-  }
-
-  private flushUnexpected(): void {
-    const pending = this.unexpectedPending;
-    if (!pending) return;
-    this.unexpectedPending = undefined;
-    this.sink.problem({ line: pending.line, code: 'json-unexpected-text', detail: JSON.stringify(pending.snippet.replace(/\r$/, '')) });
-  }
-
-  private advanceTo(i: number): void {
-    if (i <= this.posChar) return;
-    const text = this.chunk;
-    for (let nl = this.advanceNewlines.next(this.posChar); nl < i; nl = this.advanceNewlines.next(nl + 1)) this.line++;
-    this.byte += encodedLength(text, this.posChar, i, this.encoding);
-    if (this.widths) this.byte += this.widths.extraBytes(this.charsBefore + this.posChar, this.charsBefore + i);
-    this.posChar = i;
-  }
-}
-
-/** The next '\n' in a chunk, for positions that only move forward: each search resumes where the last one ended. */
-class NewlineCursor {
-  private text = '';
-  /** The first '\n' at or after every position asked so far (text length when none). */
-  private found = -1;
-
-  reset(text: string): void {
-    this.text = text;
-    this.found = -1;
-  }
-
-  /** Position of the first '\n' at or after `at` (at least every earlier `at`), or the text length. */
-  next(at: number): number {
-    if (this.found < at) {
-      const nl = this.text.indexOf('\n', at);
-      this.found = nl === -1 ? this.text.length : nl;
-    }
-    return this.found;
-  }
-}
-
-function isJsonWhitespace(c: number): boolean {
-  return c === 32 || c === 9 || c === 10 || c === 13 || c === 0xfeff;
-}
-
-function jsonErrorText(error: unknown): string {
-  return error instanceof Error ? error.message : String(error);
-}
-
-/** Lines into `text` where JSON.parse stopped, from the "position N" in V8's message (0 when unknown). */
-function lineOfJsonError(text: string, error: unknown): number {
-  const m = /position (\d+)/.exec(jsonErrorText(error));
-  if (!m) return 0;
-  const pos = Math.min(Number(m[1]), text.length);
-  let lines = 0;
-  for (let nl = text.indexOf('\n'); nl !== -1 && nl < pos; nl = text.indexOf('\n', nl + 1)) lines++;
-  return lines;
 }

@@ -126,7 +126,9 @@ function resolveCsv(
   return { container: 'csv', module, columns, sources, score, confidence: confidenceOf(score) };
 }
 
-export function detectJson(records: readonly Record<string, unknown>[], catalog: Catalog): JsonDetection {
+export function detectJson(sample: readonly Record<string, unknown>[], catalog: Catalog): JsonDetection {
+  // An empty record (`{}`, what a broken one left behind) says nothing about the kind; it only lowered the score.
+  const records = sample.filter((r) => Object.keys(r).length > 0);
   let best: JsonDetection | undefined;
   for (const module of KIND_MODULES) {
     for (const layout of module.json ?? []) {

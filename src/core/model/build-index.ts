@@ -8,6 +8,7 @@
  */
 import { catalog as defaultCatalog, type Catalog } from '../catalog';
 import { OUTCOMES } from '../catalog/types';
+import { isJsonText } from '../formats/container';
 import { CsvReader, sniffCsvDialect, type CsvDialect, type CsvRow } from '../formats/csv';
 import { detectCsv, detectJson, type CsvDetection, type JsonDetection } from '../formats/detect';
 import { ChunkDecoder, looksBinary, sniffEncoding, SNIFF_BYTES, type EncodingGuess } from '../formats/encoding';
@@ -188,7 +189,7 @@ export class IndexBuilder {
     const sink = {
       problem: (p: ParseProblem) => this.problems.add(p),
     };
-    if (first[0] === '[' || first[0] === '{') {
+    if (isJsonText(text, first.index)) {
       this.container = 'json';
       this.json = new JsonRecordScanner(this.encoding.encoding, this.encoding.bomLength, {
         ...sink,

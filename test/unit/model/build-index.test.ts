@@ -322,6 +322,26 @@ describe('indexBytes / IndexBuilder', () => {
     assert.deepEqual(index.problems.sorted().map((p) => [p.code, p.line]), [['json-truncated', 3]]);
   });
 
+  it('reads NDJSON whose first line is not JSON (a banner, a broken first record) as JSON, reporting that line', () => {
+    // The first character used to decide alone: `#` made the file a CSV, and every record was lost.
+    const records = Array.from({ length: 5 }, (_, i) => JSON.stringify({ time: `2025-04-21T04:2${i}:00Z`, category: 'SignInLogs', resultType: '50126', properties: { userPrincipalName: USERS[i], status: { errorCode: 50126 } } }));
+    for (const first of ['#!', 'undefined', 'Export of sign-in logs, 2025-04-21']) {
+      const index = indexBytes(utf8(`${first}\n${records.join('\n')}\n`));
+      assert.deepEqual([index.info.container, index.info.kind, index.rowCount], ['json', 'signin', 5], first);
+      assert.deepEqual(index.problems.sorted().map((p) => [p.code, p.line]), [['json-unexpected-text', 1]], first);
+    }
+    // A CSV stays a CSV, even with a cell that holds JSON.
+    assert.equal(indexBytes(utf8('User,Data\na@x,"{""k"":1}"\nb@x,{}\n')).info.container, 'csv');
+  });
+
+  it('decides the kind of a small JSON export from its records, whatever empty ones (`{}`) a broken record left', () => {
+    const record = (i: number) => JSON.stringify({ id: String(i), createdDateTime: `2025-04-21T04:2${i}:00Z`, userPrincipalName: USERS[i], status: { errorCode: 50126 } });
+    const clean = indexBytes(utf8(`[${[1, 2].map(record).join(',\n')}]`));
+    const broken = indexBytes(utf8(`[{},\n{},\n${[1, 2].map(record).join(',\n')}]`));
+    assert.equal(clean.info.kind, 'signin');
+    assert.equal(broken.info.kind, clean.info.kind);
+  });
+
   it('can be pushed by hand and ignores empty chunks', () => {
     const builder = new IndexBuilder();
     builder.push(new Uint8Array(0));

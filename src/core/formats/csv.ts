@@ -4,7 +4,8 @@
  * papaparse's push parser (`Papa.Parser`) parses what it has and leaves the last, possibly incomplete row for the
  * next chunk; quoted commas and newlines inside fields work across chunk boundaries. A broken quote would otherwise
  * swallow the rest of the file into one field, so a row with a quoting error is reported at its line and parsing
- * resumes on the next line: the rows around a bad one are still read.
+ * resumes on the next line: the rows around a bad one are still read. That next line is skipped too when it is the end
+ * of the broken row's multi-line field (`isQuotedFieldTail`).
  */
 import Papa from 'papaparse';
 import { encodedLength, type TextEncodingName } from './encoding';
@@ -26,6 +27,25 @@ export interface CsvRowSink extends ParseProblemSink {
 
 /** An open quote spanning more lines than this is a broken quote, not a field: report it and move on. */
 const MAX_LINES_IN_OPEN_QUOTE = 5_000;
+
+/**
+ * Whether a line (without its line break) looks like the end of a quoted field begun on an earlier line: it does not
+ * begin with a quote, and a quote closing a field (followed by the delimiter or the line's end) comes before any quote
+ * opening one (after the delimiter). Read as a row of its own, such a line gave a fragment of the broken row before it
+ * (found by the fuzz suite: a portal row whose failure reason spans two lines, with one quote broken).
+ */
+export function isQuotedFieldTail(code: (i: number) => number, start: number, end: number, delimiter: number): boolean {
+  const QUOTE = 34;
+  if (end > start && code(end - 1) === 13) end--;
+  if (start >= end || code(start) === QUOTE) return false;
+  for (let i = start; i < end; i++) {
+    const c = code(i);
+    const next = i + 1 < end ? code(i + 1) : -1;
+    if (c === delimiter && next === QUOTE) return false;
+    if (c === QUOTE && (next === delimiter || next === -1)) return true;
+  }
+  return false;
+}
 
 /** Delimiter and line ending from the first line(s) of the file (quotes respected). */
 export function sniffCsvDialect(head: string): CsvDialect {
@@ -57,6 +77,8 @@ export class CsvReader {
   private pendingNewlines = 0;
   /** Odd number of `"` in `pending`: by a plain count, the incomplete row is inside a quoted field. */
   private pendingQuotesOdd = false;
+  /** A row had a quoting error: the line it resumes on may be that row's tail (`isQuotedFieldTail`). */
+  private afterQuoteError = false;
   /** Characters decoded before `pending[0]` (positions in `widths`). */
   private pendingStart = 0;
   rows = 0;
@@ -131,6 +153,16 @@ export class CsvReader {
     };
     let start = 0; // where the next row begins, in `text`
     for (;;) {
+      if (this.afterQuoteError) {
+        const nl = text.indexOf(this.lineBreakChar, start);
+        if (nl === -1 && !final) break; // the whole line is needed: looked at again with more text
+        this.afterQuoteError = false;
+        const tail = isQuotedFieldTail((k) => text.charCodeAt(k), start, nl === -1 ? text.length : nl, this.dialect.delimiter.charCodeAt(0));
+        if (tail) {
+          start = nl === -1 ? text.length : nl + 1;
+          advance(start);
+        }
+      }
       let resumeAt = -1;
       let consumed = start;
       const parser = new Papa.Parser({
@@ -159,6 +191,7 @@ export class CsvReader {
       if (resumeAt >= 0) {
         advance(resumeAt);
         start = resumeAt;
+        this.afterQuoteError = true;
         continue;
       }
       advance(final ? text.length : start + result.meta.cursor);

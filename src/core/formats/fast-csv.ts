@@ -13,7 +13,7 @@
  * the same, in linear time (see `scanRow`); only the detail of a malformed row still open after 5,000 lines differs.
  */
 import { copyBytes } from './bytes';
-import type { CsvDialect } from './csv';
+import { isQuotedFieldTail, type CsvDialect } from './csv';
 import { encodedLength } from './encoding';
 import type { ParseProblemSink, RecordPosition } from './records';
 
@@ -82,6 +82,8 @@ export class FastCsvReader {
   private readonly lineBreak: number;
   private readonly decoder: TextDecoder;
   private readonly caches: ColumnCache[] = [];
+  /** As in `CsvReader`: the line after a quoting error is skipped when it is the broken row's tail. */
+  private afterQuoteError = false;
   rows = 0;
 
   // The current row, exposed through `view`.
@@ -223,6 +225,13 @@ export class FastCsvReader {
       rowStart = to;
     };
     while (rowStart < n) {
+      if (this.afterQuoteError) {
+        const nl = buf.indexOf(this.lineBreak, rowStart);
+        if (nl === -1 && !final) break;
+        this.afterQuoteError = false;
+        if (isQuotedFieldTail((k) => buf[k]!, rowStart, nl === -1 ? n : nl, this.delimiter)) advance(nl === -1 ? n : nl + 1);
+        continue;
+      }
       const result = this.scanRow(buf, rowStart, final);
       if (result === 'incomplete') break;
       if (result.error) {
@@ -231,6 +240,7 @@ export class FastCsvReader {
         if (nl === -1 && !final) break;
         this.sink.problem({ line, code: 'csv-quotes', detail: result.error });
         advance(nl === -1 ? n : nl + 1);
+        this.afterQuoteError = true;
         continue;
       }
       let contentEnd = result.end;

@@ -165,6 +165,23 @@ describe('CsvReader', () => {
     assert.deepEqual(ps.problems.map((p) => [p.code, p.line]), [['csv-quotes', 3]]);
   });
 
+  it('does not read the second line of a broken row’s two-line field as a row (stray quote, closing quote lost)', () => {
+    // Portal exports quote every field; a failure reason may span two lines.
+    const around = (row: string) => `"a","b","c"\r\n"1","x","y"\r\n${row}\r\n"3","x","y"\r\n`;
+    for (const broken of [
+      '"2","Sign-in "was blocked.\r\nContact your administrator.","z"',
+      '"2","Sign-in was blocked.\r\nContact your "administrator.","z"',
+      '"2,"Sign-in was blocked.\r\nContact your administrator, or retry.","z"',
+    ]) {
+      const read = assertChunkInvariant(around(broken));
+      assert.deepEqual(fieldsOf(read), [['a', 'b', 'c'], ['1', 'x', 'y'], ['3', 'x', 'y']], broken);
+      assert.deepEqual(linesOf(read), [1, 2, 5]);
+      assert.deepEqual(read.problems.map((p) => [p.code, p.line]), [['csv-quotes', 3]]);
+    }
+    // A row that merely follows a broken one keeps its place, quoted or not.
+    assert.deepEqual(fieldsOf(readCsv('a,b\n1,"bad"x\n2,"y"\n3,4\n')), [['a', 'b'], ['2', 'y'], ['3', '4']]);
+  });
+
   it('reports a quote left open at the end of the file, keeping the rows before it', () => {
     const read = readCsv('a,b\n1,2\n3,"never closed', 4);
     assert.deepEqual(fieldsOf(read), [['a', 'b'], ['1', '2']]);

@@ -91,6 +91,11 @@ describe('the byte-level CSV reader matches the papaparse reader', () => {
     }
   });
 
+  it('on a broken row whose two-line field’s tail is skipped, in every chunking', () => {
+    const text = '"a","b"\r\n"1","Sign-in "was blocked.\r\nContact your administrator.","z"\r\n"3","y"\r\n';
+    compare(new TextEncoder().encode(text), 'broken two-line row', [1, 2, 3, 5, 7, 11, 64]);
+  });
+
   it('decodes each distinct value of a column once: equal values are the same string', () => {
     const csv = new TextEncoder().encode('user,app\r\n"a@x","Teams"\r\n"b@x","Teams"\r\n"a@x","Teams"\r\n');
     const seen: string[][] = [];

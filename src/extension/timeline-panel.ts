@@ -10,6 +10,7 @@ import { catalog } from '../core/catalog';
 import { assertNever, type PanelState, type TimelineToHost, type TimelineToWebview } from '../protocol';
 import { ExplainPanel } from './explain-panel';
 import { displayLanguage } from './language';
+import { literalInQuickPick } from './quick-pick-text';
 import { revealEvidence, type RevealResult } from './report-source-reveal';
 import { releaseSet, resolveSet, setUris, type SourceSet } from './report-source-set';
 import type { ReportSources } from './report-source';
@@ -106,7 +107,7 @@ async function pickUser(set: SourceSet): Promise<string | undefined> {
   }
   const items: UserItem[] = ranks.map((r) => ({
     user: r.user,
-    label: r.user,
+    label: literalInQuickPick(r.user),
     description: vscode.l10n.t('{0} failures · {1} interrupts · {2} successes', r.failures, r.interrupts, r.successes),
     ...(r.lastFailure !== undefined ? { detail: vscode.l10n.t('Last failure {0} UTC · {1} IP addresses', minute(r.lastFailure), r.distinctIps) } : {}),
   }));

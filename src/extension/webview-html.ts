@@ -60,6 +60,9 @@ export function webviewHtml(webview: vscode.Webview, extensionUri: vscode.Uri, b
     `img-src ${webview.cspSource}`,
     `font-src ${webview.cspSource}`,
     `script-src 'nonce-${nonce}'`,
+    // Not covered by default-src: an injected <base> or <form> could otherwise point elsewhere.
+    "base-uri 'none'",
+    "form-action 'none'",
   ].join('; ');
   return `<!DOCTYPE html>
 <html lang="en">

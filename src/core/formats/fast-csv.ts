@@ -84,6 +84,7 @@ export class FastCsvReader {
   private readonly caches: ColumnCache[] = [];
   /** As in `CsvReader`: the line after a quoting error is skipped when it is the broken row's tail. */
   private afterQuoteError = false;
+  private brokenRowQuoted = false;
   rows = 0;
 
   // The current row, exposed through `view`.
@@ -229,7 +230,7 @@ export class FastCsvReader {
         const nl = buf.indexOf(this.lineBreak, rowStart);
         if (nl === -1 && !final) break;
         this.afterQuoteError = false;
-        if (isQuotedFieldTail((k) => buf[k]!, rowStart, nl === -1 ? n : nl, this.delimiter)) advance(nl === -1 ? n : nl + 1);
+        if (isQuotedFieldTail((k) => buf[k]!, rowStart, nl === -1 ? n : nl, this.delimiter, this.brokenRowQuoted)) advance(nl === -1 ? n : nl + 1);
         continue;
       }
       const result = this.scanRow(buf, rowStart, final);
@@ -239,6 +240,7 @@ export class FastCsvReader {
         const nl = buf.indexOf(this.lineBreak, rowStart);
         if (nl === -1 && !final) break;
         this.sink.problem({ line, code: 'csv-quotes', detail: result.error });
+        this.brokenRowQuoted = buf[rowStart] === QUOTE;
         advance(nl === -1 ? n : nl + 1);
         this.afterQuoteError = true;
         continue;

@@ -172,14 +172,17 @@ describe('CsvReader', () => {
       '"2","Sign-in "was blocked.\r\nContact your administrator.","z"',
       '"2","Sign-in was blocked.\r\nContact your "administrator.","z"',
       '"2,"Sign-in was blocked.\r\nContact your administrator, or retry.","z"',
+      '"2","Sign-in was blocked.\r\nContact your administrator.,"z"',
     ]) {
       const read = assertChunkInvariant(around(broken));
       assert.deepEqual(fieldsOf(read), [['a', 'b', 'c'], ['1', 'x', 'y'], ['3', 'x', 'y']], broken);
       assert.deepEqual(linesOf(read), [1, 2, 5]);
       assert.deepEqual(read.problems.map((p) => [p.code, p.line]), [['csv-quotes', 3]]);
     }
-    // A row that merely follows a broken one keeps its place, quoted or not.
+    // A row that merely follows a broken one keeps its place, quoted or not (as the broken row was).
     assert.deepEqual(fieldsOf(readCsv('a,b\n1,"bad"x\n2,"y"\n3,4\n')), [['a', 'b'], ['2', 'y'], ['3', '4']]);
+    assert.deepEqual(fieldsOf(readCsv('a,b\n1,"bad"x\n"2",y\n')), [['a', 'b'], ['2', 'y']]);
+    assert.deepEqual(fieldsOf(readCsv('a,b\n"1","bad"x\n"2",y\n')), [['a', 'b'], ['2', 'y']]);
   });
 
   it('reports a quote left open at the end of the file, keeping the rows before it', () => {

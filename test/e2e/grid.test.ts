@@ -139,6 +139,13 @@ describe('the Report Grid in the browser', function () {
     assert.ok((await shownLines(grid)).includes(lastRecordLine), `line ${lastRecordLine} is shown`);
     await assertBounded(grid, 'End');
     await screenshot(page, 'grid-audit-end');
+    assert.ok(await grid.locator('.progress').isHidden(), 'no reading progress once read');
+
+    // A second grid on the same file (split editor) shares the read: it shows every row and says nothing of reading.
+    await runCommand(page, 'View: Split Editor Right');
+    const second = await webviewContent(page, AUDIT);
+    await second.locator('.counts', { hasText: /^123 of 123 rows$/ }).waitFor({ timeout: 30_000 });
+    assert.ok(await second.locator('.progress').isHidden(), 'the second grid does not say it is still reading');
     await closeAllEditors(page);
   });
 

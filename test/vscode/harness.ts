@@ -332,7 +332,7 @@ export async function openFile(page: Page, fileName: string): Promise<void> {
  * inner `#active-frame`, both of which must be entered.
  */
 export async function webviewContent(page: Page, title: string) {
-  await page.locator('.tab.active', { hasText: title }).waitFor({ timeout: 15_000 });
+  await page.locator('.tab.active', { hasText: title }).first().waitFor({ timeout: 15_000 }); // one per editor group showing it
   const frames = page.locator('iframe.webview.ready');
   await frames.last().waitFor({ timeout: 15_000 });
   return page.frameLocator('iframe.webview.ready >> nth=-1').frameLocator('#active-frame');

@@ -73,7 +73,9 @@ export class GridPanel implements vscode.Disposable {
       case 'ready': {
         this.webviewReady = true;
         this.shown = undefined; // a new page (the webview was shown again): it has no view yet
-        this.post({ type: 'progress', rows: this.document.index?.rowCount ?? 0, bytesRead: 0, totalBytes: this.document.totalBytes, done: false });
+        // A grid opened (or shown again) after the read ended must not say it is still reading.
+        const done = this.document.complete;
+        this.post({ type: 'progress', rows: this.document.index?.rowCount ?? 0, bytesRead: done ? this.document.totalBytes : 0, totalBytes: this.document.totalBytes, done });
         // The grid asks for its first view itself once it has `init` (with any filters and sort it restored).
         if (this.document.index) return this.sendInit();
         const index = await this.document.ready;

@@ -30,16 +30,16 @@ const MAX_LINES_IN_OPEN_QUOTE = 5_000;
 
 /**
  * Whether the line after a row with a quoting error (without its line break) looks like the end of that row's field
- * begun on an earlier line: it does not begin with a quote, and either the broken row did (rows of an export begin
- * alike: portal exports quote every field) or a quote closing a field (followed by the delimiter or the line's end)
- * comes before any quote opening one. Read as a row of its own, such a line gave a fragment of the broken row (found
- * by the fuzz suite: a portal row whose failure reason spans two lines, with one quote broken).
+ * begun on an earlier line: it does not begin with a quote, and either the file's rows do (its first row did: portal
+ * exports quote every field) or a quote closing a field (followed by the delimiter or the line's end) comes before any
+ * quote opening one. Read as a row of its own, such a line gave a fragment of the broken row (found by the fuzz suite:
+ * a portal row whose failure reason spans two lines, with one quote broken).
  */
-export function isQuotedFieldTail(code: (i: number) => number, start: number, end: number, delimiter: number, brokenRowQuoted: boolean): boolean {
+export function isQuotedFieldTail(code: (i: number) => number, start: number, end: number, delimiter: number, rowsBeginQuoted: boolean): boolean {
   const QUOTE = 34;
   if (end > start && code(end - 1) === 13) end--;
   if (start >= end || code(start) === QUOTE) return false;
-  if (brokenRowQuoted) return true;
+  if (rowsBeginQuoted) return true;
   for (let i = start; i < end; i++) {
     const c = code(i);
     const next = i + 1 < end ? code(i + 1) : -1;
@@ -81,7 +81,8 @@ export class CsvReader {
   private pendingQuotesOdd = false;
   /** A row had a quoting error: the line it resumes on may be that row's tail (`isQuotedFieldTail`). */
   private afterQuoteError = false;
-  private brokenRowQuoted = false;
+  /** The first row began with a quote: so do all rows of the file. */
+  private rowsBeginQuoted = false;
   /** Characters decoded before `pending[0]` (positions in `widths`). */
   private pendingStart = 0;
   rows = 0;
@@ -156,11 +157,12 @@ export class CsvReader {
     };
     let start = 0; // where the next row begins, in `text`
     for (;;) {
-      if (this.afterQuoteError) {
+      if (this.afterQuoteError && text.charCodeAt(start) === 34) this.afterQuoteError = false; // never a tail
+      if (this.afterQuoteError && (start < text.length || final)) {
         const nl = text.indexOf(this.lineBreakChar, start);
         if (nl === -1 && !final) break; // the whole line is needed: looked at again with more text
         this.afterQuoteError = false;
-        const tail = isQuotedFieldTail((k) => text.charCodeAt(k), start, nl === -1 ? text.length : nl, this.dialect.delimiter.charCodeAt(0), this.brokenRowQuoted);
+        const tail = isQuotedFieldTail((k) => text.charCodeAt(k), start, nl === -1 ? text.length : nl, this.dialect.delimiter.charCodeAt(0), this.rowsBeginQuoted);
         if (tail) {
           start = nl === -1 ? text.length : nl + 1;
           advance(start);
@@ -183,7 +185,6 @@ export class CsvReader {
             this.sink.problem({ line: cursor.line, code: 'csv-quotes', detail: quoteError.message });
             const nextLine = text.indexOf(this.lineBreakChar, rowStart);
             resumeAt = nextLine === -1 ? text.length : nextLine + 1;
-            this.brokenRowQuoted = text.charCodeAt(rowStart) === 34;
             parser.abort();
             return;
           }
@@ -216,6 +217,7 @@ export class CsvReader {
     while (contentEnd > rowStart && (text[contentEnd - 1] === '\n' || text[contentEnd - 1] === '\r')) contentEnd--;
     // Blank lines are not rows.
     if (contentEnd === rowStart || (fields.length === 1 && fields[0]!.trim() === '')) return;
+    if (this.rows === 0) this.rowsBeginQuoted = text.charCodeAt(rowStart) === 34;
     this.rows++;
     this.sink.row({ fields, line, byteOffset: byte, byteLength: this.bytesOf(text, rowStart, contentEnd, this.pendingStart) });
   }

@@ -84,7 +84,7 @@ export class FastCsvReader {
   private readonly caches: ColumnCache[] = [];
   /** As in `CsvReader`: the line after a quoting error is skipped when it is the broken row's tail. */
   private afterQuoteError = false;
-  private brokenRowQuoted = false;
+  private rowsBeginQuoted = false;
   rows = 0;
 
   // The current row, exposed through `view`.
@@ -227,10 +227,12 @@ export class FastCsvReader {
     };
     while (rowStart < n) {
       if (this.afterQuoteError) {
-        const nl = buf.indexOf(this.lineBreak, rowStart);
-        if (nl === -1 && !final) break;
+        if (buf[rowStart] !== QUOTE) {
+          const nl = buf.indexOf(this.lineBreak, rowStart);
+          if (nl === -1 && !final) break;
+          if (isQuotedFieldTail((k) => buf[k]!, rowStart, nl === -1 ? n : nl, this.delimiter, this.rowsBeginQuoted)) advance(nl === -1 ? n : nl + 1);
+        }
         this.afterQuoteError = false;
-        if (isQuotedFieldTail((k) => buf[k]!, rowStart, nl === -1 ? n : nl, this.delimiter, this.brokenRowQuoted)) advance(nl === -1 ? n : nl + 1);
         continue;
       }
       const result = this.scanRow(buf, rowStart, final);
@@ -240,7 +242,6 @@ export class FastCsvReader {
         const nl = buf.indexOf(this.lineBreak, rowStart);
         if (nl === -1 && !final) break;
         this.sink.problem({ line, code: 'csv-quotes', detail: result.error });
-        this.brokenRowQuoted = buf[rowStart] === QUOTE;
         advance(nl === -1 ? n : nl + 1);
         this.afterQuoteError = true;
         continue;
@@ -249,6 +250,7 @@ export class FastCsvReader {
       while (contentEnd > rowStart && (buf[contentEnd - 1] === 0x0a || buf[contentEnd - 1] === 0x0d)) contentEnd--;
       const blank = contentEnd === rowStart || (this.count === 1 && this.decode(this.starts[0]!, this.ends[0]!).trim() === '');
       if (!blank) {
+        if (this.rows === 0) this.rowsBeginQuoted = buf[rowStart] === QUOTE;
         this.rows++;
         this.position.line = line;
         this.position.byteOffset = byte;

@@ -17,7 +17,7 @@ import type { SummaryView } from '../../src/protocol';
 import { encode, quoteNeeded } from '../fixtures/build/encode';
 import type { Encoding } from '../fixtures/build/expected';
 import { WebviewMessages, type GridShown } from './webview-messages';
-import { activateExtension, closeAllEditors, openReport, waitForAsync, workspaceFile, writeWorkspaceFile } from './workspace';
+import { activateExtension, closeAllEditors, openReport, waitForAsync, withSetting, workspaceFile, writeWorkspaceFile } from './workspace';
 
 const ORIGINAL = ['generated', 'signin-portal-57-ja.csv'] as const;
 const USER = 'hanako.sato@contoso.co.jp';
@@ -260,6 +260,18 @@ describe('encodings in the editor: the same export in UTF-8, UTF-16 and Shift_JI
     const cells = await decoratedCells(uri);
     const cell = cells.find((c) => c.code === '50126')!;
     assert.equal(reopened.getText(new vscode.Range(cell.line, cell.start, cell.line, cell.end)), '"50126"', 'decorations sit on the code cell');
+  });
+
+  it('with files.autoGuessEncoding on, VS Code shows the Shift_JIS file right and the product has nothing to say about its encoding', async () => {
+    const uri = await writeWorkspaceFile('enc-sjis-guessed.csv', await vscode.workspace.fs.readFile(workspaceFile('generated', 'signin-portal-57-ja-sjis.csv')));
+    await withSetting('files.autoGuessEncoding', true, async () => {
+      const { editor, report } = await openReport('scratch', 'enc-sjis-guessed.csv');
+      assert.equal(editor.document.encoding, 'shiftjis');
+      assert.ok(editor.document.lineAt(0).text.startsWith('"日付 (UTC)","要求 ID"'));
+      assert.deepEqual([report.encoding, report.rows], ['shift_jis', 11]);
+      const diagnostics = await ourDiagnostics(uri, (d) => d.length >= 2);
+      assert.deepEqual(diagnostics.map((d) => d.code), ['unknown-code', 'unknown-code'], 'only the two codes no catalog knows');
+    });
   });
 });
 

@@ -86,13 +86,13 @@ export function headerLine(text: TextLines): number {
 }
 
 /** The record of `row` as text (its lines joined), with the line it starts on. */
-export function recordText(index: ReportIndex, text: TextLines, row: number): { first: number; text: string } {
+export function recordText(index: ReportIndex, text: TextLines, row: number): { first: number; last: number; text: string } {
   const first = index.line(row) - 1;
   const nextStart = row + 1 < index.rowCount ? index.line(row + 1) - 1 : text.lineCount;
-  const last = Math.min(nextStart, text.lineCount, first + MAX_RECORD_LINES) - 1;
+  const last = Math.max(first, Math.min(nextStart, text.lineCount, first + MAX_RECORD_LINES) - 1);
   const lines: string[] = [];
-  for (let l = first; l <= Math.max(first, last); l++) lines.push(l < text.lineCount ? text.lineAt(l) : '');
-  return { first, text: lines.join('\n') };
+  for (let l = first; l <= last; l++) lines.push(l < text.lineCount ? text.lineAt(l) : '');
+  return { first, last, text: lines.join('\n') };
 }
 
 /** Line and character of `offset` in a record text starting on line `first`. */
@@ -154,6 +154,9 @@ function csvTarget(index: ReportIndex, text: TextLines, catalog: Catalog, line: 
   const row = index.rowAtLine(line + 1);
   if (row < 0) return undefined;
   const record = recordText(index, text, row);
+  // A line past the lines taken for the record (text no row was read from, e.g. a dropped broken field of millions
+  // of lines) is in no cell; counting the characters up to it took seconds on every hover there.
+  if (line > record.last) return undefined;
   let offset = character;
   for (let l = record.first; l < line; l++) offset += text.lineAt(l).length + 1;
   const spans = csvFieldSpans(record.text, delimiter);

@@ -108,6 +108,17 @@ describe('what is under the cursor', () => {
     assert.deepEqual(cells.map((c) => [c.span.line, c.code, c.outcome]), [[2, '50126', 'failure'], [3, '50074', 'interrupt']]);
   });
 
+  it('a line far below a row, in text no row was read from, is looked at without walking every line up to it', () => {
+    // 100,000 blank lines between two rows (in the fuzz suite: a dropped field of 3.5 million lines).
+    const csv = ['User,Sign-in error code', 'a@contoso.com,50126', ...Array<string>(100_000).fill(''), 'b@contoso.com,50074'];
+    const index = indexBytes(new TextEncoder().encode(csv.join('\n') + '\n'));
+    let reads = 0;
+    const text: TextLines = { lineCount: csv.length, lineAt: (l) => (reads++, csv[l] ?? '') };
+    assert.equal(targetAt(index, text, catalog, 90_000, 0), undefined);
+    assert.ok(reads < 1_000, `${reads} lines read`);
+    assert.equal(targetAt(index, text, catalog, csv.length - 1, csv.at(-1)!.indexOf('50074'))?.kind, 'value');
+  });
+
   it('a Graph JSON errorCode value and a diagnostic resultType', () => {
     const { index, text, lines } = open('signin-graph-ps.json');
     const at = find(lines, '"errorCode":  500121');

@@ -74,6 +74,7 @@ const NOT_WHITESPACE = /\S/;
 
 export class FastCsvReader {
   private pending: Uint8Array = new Uint8Array(0);
+  private pendingLineBreaks = 0;
   /** Line (1-based) and byte offset of `pending[0]`. */
   private line = 1;
   private byte: number;
@@ -145,23 +146,34 @@ export class FastCsvReader {
   push(chunk: Uint8Array): void {
     if (chunk.length === 0) return;
     this.pending = this.pending.length === 0 ? chunk : concat(this.pending, chunk);
-    this.parse(false);
+    this.pendingLineBreaks += countByte(chunk, this.lineBreak, 0, chunk.length);
+    this.parseCounting();
     // Rows are consumed as they complete: thousands of lines left over mean a quote opened and never closed.
-    for (;;) {
-      const newlines = countByte(this.pending, this.lineBreak, 0, this.pending.length);
-      if (newlines <= MAX_LINES_IN_OPEN_QUOTE) break;
+    while (this.pendingLineBreaks > MAX_LINES_IN_OPEN_QUOTE) {
       this.sink.problem({ line: this.line, code: 'csv-quotes', detail: `quoted field still open after ${MAX_LINES_IN_OPEN_QUOTE} lines` });
       const next = this.pending.indexOf(this.lineBreak) + 1;
       this.byte += next;
       this.line += 1;
+      this.pendingLineBreaks -= 1;
       this.pending = this.pending.subarray(next);
-      this.parse(false);
+      this.parseCounting();
     }
+  }
+
+  /**
+   * Parses what is pending, keeping the count of its line breaks by the lines consumed: counting them all again after
+   * each line dropped from a quote left open was quadratic in the 5,000 lines it may hold.
+   */
+  private parseCounting(): void {
+    const before = this.line;
+    this.parse(false);
+    this.pendingLineBreaks -= this.line - before;
   }
 
   end(): void {
     this.parse(true);
     this.pending = new Uint8Array(0);
+    this.pendingLineBreaks = 0;
   }
 
   private ensureCapacity(n: number): void {
@@ -185,24 +197,22 @@ export class FastCsvReader {
   }
 
   /**
-   * Next line break at or after `from` (the dialect's newline sequence) and before `limit`, or -1. The last answer for
-   * the whole buffer is kept: rows that end before it (a quoting error resumes on the next LF) would otherwise search
-   * again and again to the same far line break, quadratic in a CRLF file whose lines end in LF alone.
+   * Next line break at or after `from` (the dialect's newline sequence), or -1. The last answer is kept: rows that end
+   * before it (a quoting error resumes on the next LF) would otherwise search again and again to the same far line
+   * break, quadratic in a CRLF file whose lines end in LF alone.
    */
-  private nextNewline(buf: Uint8Array, from: number, limit = buf.length): number {
+  private nextNewline(buf: Uint8Array, from: number): number {
     const last = this.lastNewline;
-    const whole = limit === buf.length;
-    if (whole && last.buf === buf && last.from <= from && (last.at === -1 || last.at >= from)) return last.at;
+    if (last.buf === buf && last.from <= from && (last.at === -1 || last.at >= from)) return last.at;
     const first = this.newline[0]!;
-    const scan = whole ? buf : buf.subarray(0, limit);
     let at = -1;
-    for (let i = scan.indexOf(first, from); i !== -1; i = scan.indexOf(first, i + 1)) {
+    for (let i = buf.indexOf(first, from); i !== -1; i = buf.indexOf(first, i + 1)) {
       if (this.matchesNewline(buf, i)) {
         at = i;
         break;
       }
     }
-    if (whole) this.lastNewline = { buf, from, at };
+    this.lastNewline = { buf, from, at };
     return at;
   }
 
@@ -322,19 +332,15 @@ export class FastCsvReader {
           if (!final && this.undecided(buf, q)) return 'incomplete';
           // papaparse: the text from the quote to the first delimiter or line break after it (whichever is first)
           // must be whitespace. Both can only be within the whitespace after the quote or just past it.
+          // Looked for byte by byte: a window of a few bytes, on a path a broken file may take on every line.
           const limit = Math.min(this.endOfSpaces(buf, q + 1) + 1, n);
-          const nextDelimiter = buf.subarray(0, limit).indexOf(delimiter, q + 1);
-          const newlineAfter = this.nextNewline(buf, q + 1, limit);
-          if (nextDelimiter !== -1 && (newlineAfter === -1 || nextDelimiter < newlineAfter)) {
-            this.setField(cursor + 1, q, escaped);
-            cursor = nextDelimiter + 1;
-            break;
-          }
-          if (newlineAfter !== -1) {
-            this.setField(cursor + 1, q, escaped);
-            return { end: newlineAfter + nlLength };
-          }
-          return { end: q + 1, error: INVALID_QUOTES };
+          let k = q + 1;
+          while (k < limit && buf[k] !== delimiter && !(buf[k] === nl0 && this.matchesNewline(buf, k))) k++;
+          if (k === limit) return { end: q + 1, error: INVALID_QUOTES };
+          this.setField(cursor + 1, q, escaped);
+          if (buf[k] !== delimiter) return { end: k + nlLength };
+          cursor = k + 1;
+          break;
         }
         continue;
       }

@@ -3,7 +3,7 @@
  *
  * Entra exports are UTF-8 (portal downloads, with or without BOM), UTF-16 (Windows PowerShell 5.1 `Out-File`
  * writes UTF-16 LE with BOM) or Shift_JIS (a download re-saved by Japanese Excel). Shift_JIS is only chosen when the
- * bytes are not valid UTF-8 and are valid Shift_JIS; everything else that is not UTF-16 decodes as UTF-8, and any
+ * bytes are not valid UTF-8 and are valid Shift_JIS, or lose far fewer characters as Shift_JIS; everything else that is not UTF-16 decodes as UTF-8, and any
  * bytes that do not decode are counted so the caller can report lossy decoding instead of showing silent garbage.
  */
 import { COUNTED_REPLACEMENT_BYTES, ReplacementWidths, shiftJisLeadAfter, shiftJisReplacements, utf8Replacements } from './replacement-widths';
@@ -46,7 +46,22 @@ export function sniffEncoding(head: Uint8Array): EncodingGuess {
   if (decodesWithoutError('shift_jis', head)) {
     return { encoding: 'shift_jis', bomLength: 0, confidence: 'high', reason: 'not valid UTF-8 but valid Shift_JIS (a file re-saved by Japanese Excel)' };
   }
+  // A Shift_JIS file with a few damaged bytes is still Shift_JIS: decoding it as UTF-8 would lose every Japanese
+  // character, not just the damaged ones. Chosen when Shift_JIS loses far fewer characters than UTF-8 would.
+  const sjisLost = replacementCount('shift_jis', head);
+  const utf8Lost = replacementCount('utf-8', head);
+  if (sjisLost * 10 <= utf8Lost) {
+    return { encoding: 'shift_jis', bomLength: 0, confidence: 'low', reason: `Shift_JIS but for ${sjisLost} undecodable sequences (UTF-8 would lose ${utf8Lost} characters)` };
+  }
   return { encoding: 'utf-8', bomLength: 0, confidence: 'low', reason: 'neither valid UTF-8 nor Shift_JIS; decoding as UTF-8 and counting lost characters' };
+}
+
+/** U+FFFD produced by decoding `bytes` (the file's own U+FFFD counted too: only compared between encodings). */
+function replacementCount(encoding: TextEncodingName, bytes: Uint8Array): number {
+  const text = new TextDecoder(encoding).decode(bytes, { stream: true });
+  let count = 0;
+  for (let i = text.indexOf('\ufffd'); i !== -1; i = text.indexOf('\ufffd', i + 1)) count++;
+  return count;
 }
 
 function guessUtf16WithoutBom(head: Uint8Array): TextEncodingName | undefined {

@@ -63,6 +63,21 @@ describe('sniffEncoding', () => {
     assert.deepEqual([guess.encoding, guess.bomLength, guess.confidence], ['utf-8', 0, 'low']);
   });
 
+  it('still takes Shift_JIS with a damaged byte as Shift_JIS (low confidence), so only that character is lost', () => {
+    const bytes = shiftJis(JAPANESE_CSV);
+    const damaged = Uint8Array.from(bytes);
+    damaged[bytes.findIndex((b) => b >= 0x80)] = 0xa0; // not a Shift_JIS byte, in the first Japanese character
+    const guess = sniffEncoding(damaged);
+    assert.deepEqual([guess.encoding, guess.confidence], ['shift_jis', 'low']);
+    assert.match(guess.reason, /^Shift_JIS but for [12] undecodable sequences \(UTF-8 would lose \d+ characters\)$/);
+  });
+
+  it('keeps Japanese UTF-8 with a damaged byte as UTF-8', () => {
+    const bytes = utf8(JAPANESE_CSV);
+    const damaged = concatBytes(bytes.subarray(0, 20), new Uint8Array([0xa0]), bytes.subarray(20));
+    assert.deepEqual([sniffEncoding(damaged).encoding, sniffEncoding(damaged).confidence], ['utf-8', 'low']);
+  });
+
   it('does not count a multi-byte character cut at the end of the sample as an error', () => {
     const utf8Bytes = utf8('adelev@contoso.com,東京 😀');
     // Every cut inside the last two characters (3-byte 京, 4-byte emoji) still reads as certain UTF-8.

@@ -17,7 +17,7 @@ import type { SummaryView } from '../../src/protocol';
 import { encode, quoteNeeded } from '../fixtures/build/encode';
 import type { Encoding } from '../fixtures/build/expected';
 import { WebviewMessages, type GridShown } from './webview-messages';
-import { activateExtension, closeAllEditors, openReport, waitForAsync, withSetting, workspaceFile, writeWorkspaceFile } from './workspace';
+import { activateExtension, closeAllEditors, openReport, waitFor, waitForAsync, withSetting, workspaceFile, writeWorkspaceFile } from './workspace';
 
 const ORIGINAL = ['generated', 'signin-portal-57-ja.csv'] as const;
 const USER = 'hanako.sato@contoso.co.jp';
@@ -363,5 +363,14 @@ describe('encodings in the editor: bytes that do not decode', function () {
     });
     await lossyAt('enc-sjis-invalid-line.csv', bytes, 5);
     assert.equal((await (await api()).report(workspaceFile('scratch', 'enc-sjis-invalid-line.csv')))?.encoding, 'shift_jis');
+    // The grid, where the lost character shows as U+FFFD, says so too, naming the line.
+    const recorder = await WebviewMessages.start();
+    try {
+      await vscode.commands.executeCommand('vscode.openWith', workspaceFile('scratch', 'enc-sjis-invalid-line.csv'), 'entraReportLens.reportGrid');
+      const notices = () => recorder.gridNotices('enc-sjis-invalid-line.csv');
+      assert.ok(await waitFor(() => notices().some((n) => /^Line 5: Some bytes could not be decoded/.test(n)), 15_000), `the grid's notices: ${JSON.stringify(notices())}`);
+    } finally {
+      recorder.stop();
+    }
   });
 });

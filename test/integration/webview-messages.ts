@@ -67,6 +67,15 @@ export class WebviewMessages {
     return shown;
   }
 
+  /** The notices the newest grid on `fileName` was sent so far (its toolbar's messages). */
+  gridNotices(fileName: string): string[] {
+    const last = this.posted.filter((p) => (p.message as HostToGrid).type === 'init' && (p.message as { init: GridInit }).init.file === fileName).at(-1);
+    if (!last) return [];
+    return this.posted
+      .filter((p) => p.webview === last.webview && (p.message as HostToGrid).type === 'notice')
+      .map((p) => (p.message as Extract<HostToGrid, { type: 'notice' }>).message);
+  }
+
   private gridNow(fileName: string): GridShown | undefined {
     const inits = this.posted.filter((p) => (p.message as HostToGrid).type === 'init' && (p.message as { init: GridInit }).init.file === fileName);
     const last = inits.at(-1);

@@ -9,6 +9,7 @@ import { catalog } from '../../core/catalog';
 import { FAMILY_NAMES, OUTCOME_NAMES } from '../../core/display';
 import { describeField } from '../../core/explain/columns';
 import { OUTCOMES } from '../../core/catalog/types';
+import { problemMessage } from '../../core/model/problems';
 import { roleColumns } from '../../core/model/roles';
 import { toCsv, toMarkdown } from '../../core/table/export';
 import { codeCounts, filterRows, sortRows, type RowFilter } from '../../core/table/query';
@@ -32,6 +33,7 @@ export class GridPanel implements vscode.Disposable {
   /** The webview said `ready`: it can take `init`. */
   private webviewReady = false;
   private toldPartial = false;
+  private toldLossy = false;
   /** Column roles and positions, decided once the document is indexed. */
   private layout: GridInit | undefined;
   private readonly disposables: vscode.Disposable[] = [];
@@ -216,6 +218,12 @@ export class GridPanel implements vscode.Disposable {
       this.toldPartial = true;
       const mb = Math.round(index.info.bytes / 1048576);
       this.notice(vscode.l10n.t('Only the first {0} MB were read, as you chose: {1} rows. Counts and findings cover those rows only.', mb, index.rowCount.toLocaleString(vscode.env.language)));
+    }
+    // Undecodable bytes show as U+FFFD in the cells: say so once the whole file is read, where it starts (stays shown).
+    const lossy = this.document.complete && !this.toldLossy ? index.problems.list.find((p) => p.code === 'encoding-lossy') : undefined;
+    if (lossy) {
+      this.toldLossy = true;
+      this.notice(vscode.l10n.t('Line {0}: {1}', lossy.line, problemMessage(lossy, displayLanguage())), true);
     }
   }
 

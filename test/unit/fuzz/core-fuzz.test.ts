@@ -18,10 +18,12 @@ import { analyse, checkEncoding, checkProblems, checkRows, fileText, indexInput 
 const SEED = Number(process.env.FUZZ_SEED ?? 20251122);
 const INPUTS = Number(process.env.FUZZ_INPUTS ?? 10_000);
 const ONLY = process.env.FUZZ_INPUT === undefined ? undefined : Number(process.env.FUZZ_INPUT);
-/** Longest the core may take on one input (index, then every analysis); a 10 MB field takes about a third of it. */
+/** Longest the core may take on one input (index, then every analysis). */
 const MAX_MS = 2_000;
 /** The five 10 MB-field inputs come first; they are the slow ones. */
 const BIG_INPUTS = 5;
+/** Their bound: they take about 1 s on a quiet 2-core machine; a shared CI machine must not turn that into a failure. */
+const MAX_BIG_MS = 5_000;
 
 /** Input `n` of the run: its own generator, so any one can be made again without the others. */
 function inputNumber(n: number): { input: FuzzInput; oneRow?: OneRowBroken } {
@@ -79,7 +81,8 @@ async function check(n: number): Promise<Outcome> {
       ...(oneRow ? checkGoodRows(oneRow, index) : []),
       ...(await timed(() => analyse(input.bytes, index, file, random))),
     ];
-    if (ms > MAX_MS) broken.push(`took ${Math.round(ms)} ms (at most ${MAX_MS})`);
+    const limit = n < BIG_INPUTS ? MAX_BIG_MS : MAX_MS;
+    if (ms > limit) broken.push(`took ${Math.round(ms)} ms (at most ${limit})`);
     return { family: input.family, ms, broken: broken.map((b) => `${name}: ${b}`) };
   } catch (error) {
     return { family: input.family, ms, broken: [`${name}: threw ${(error as Error).stack ?? String(error)}`] };

@@ -50,7 +50,7 @@ export class CodeHints {
     }
     if (!data) return;
     this.index = index;
-    this.popover.showSoon(anchor, anchor.textContent || data.code, this.infos.get(data.code));
+    this.popover.showSoon(anchor, this.codeText(data, anchor), this.infos.get(data.code));
   }
 
   /** After each drawn frame: drop a popover whose row scrolled away, follow the keyboard's active cell. */
@@ -69,7 +69,7 @@ export class CodeHints {
     if (!data || !chip?.classList.contains('code-chip') || chip.hidden) return;
     if (this.popover.shownFor === chip && this.index === active.row) return;
     this.index = active.row;
-    this.popover.show(chip, chip.textContent || data.code, this.infos.get(data.code));
+    this.popover.show(chip, this.codeText(data, chip), this.infos.get(data.code));
   }
 
   /** Focus left the grid: a popover the pointer is not on goes. */
@@ -83,6 +83,15 @@ export class CodeHints {
     this.popover.hide();
     this.index = -1;
     return shown;
+  }
+
+  /**
+   * The value a code chip shows, from the row (the file's text): the chip's own text has its hidden characters drawn
+   * as markers, which the popover draws again from the value.
+   */
+  private codeText(data: GridRow, chip: HTMLElement): string {
+    const column = this.source.columns[Number(chip.closest<HTMLElement>('.grid-cell')?.dataset['col'])];
+    return (column && data.cells[column.id]) || data.code;
   }
 
   /** The keyboard's active cell is a code of row `index` in a focused grid. */

@@ -1,8 +1,13 @@
-/** Creating elements with text only: nothing from an export ever becomes markup. */
+import { appendVisibleText } from '../ui/visible-text';
+
+/**
+ * Creating elements with text only: nothing from an export ever becomes markup, and its hidden characters (a
+ * right-to-left override, a zero-width space …) are drawn as `U+202E` markers.
+ */
 export function el<K extends keyof HTMLElementTagNameMap>(tag: K, className?: string, text?: string): HTMLElementTagNameMap[K] {
   const node = document.createElement(tag);
   if (className) node.className = className;
-  if (text !== undefined) node.textContent = text;
+  if (text !== undefined) appendVisibleText(node, text);
   return node;
 }
 

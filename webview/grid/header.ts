@@ -4,6 +4,7 @@
  * written to the column's CSS variable as the pointer moves).
  */
 import type { GridColumn } from '../../src/protocol';
+import { escapeInvisible } from '../ui/visible-text';
 import { el } from './dom';
 import type { Sort } from './query-model';
 import { ACTIVE_CELL_ID, LINE_COLUMN, sizeCell, type DisplayColumn } from './rows';
@@ -70,7 +71,7 @@ export class HeaderRow {
       const info = this.info.get(column.id);
       const about = info?.description ? `${info.name.trim()} — ${info.description}` : (info?.name.trim() ?? '');
       const state = direction === 'asc' ? this.texts.sortAscending : direction === 'desc' ? this.texts.sortDescending : '';
-      cell.title = state ? `${about}\n${state}` : about;
+      cell.title = escapeInvisible(state ? `${about}\n${state}` : about);
     });
   }
 

@@ -2,10 +2,12 @@
  * The rows in the DOM: a pool of row elements, one per drawn position (visible rows plus a small overscan), reused as
  * the grid scrolls — so the DOM holds a bounded number of rows whatever the view's size. Rows are absolutely placed
  * with `transform` (no layout of the others); cells take their width from a CSS variable per column, so resizing a
- * column is one write. Export text goes in with `textContent` only.
+ * column is one write. Export text goes in as text only, its hidden characters (bidi controls, zero-width and other
+ * invisible characters) drawn as `U+202E` markers; the row's data keeps the file's text for copy, filter and export.
  */
 import type { Outcome } from '../../src/core/catalog/types';
 import type { GridRow } from '../../src/protocol';
+import { escapeInvisible, setVisibleText } from '../ui/visible-text';
 import { el } from './dom';
 
 /** The line-number gutter's column id (not a column of the file). */
@@ -193,13 +195,15 @@ export class RowRenderer {
       const span = slot.inner[k];
       const cell = slot.cells[k]!;
       if (span) {
-        span.textContent = column.kind === 'code' && data && !text ? data.code : text;
+        const shown = column.kind === 'code' && data && !text ? data.code : text;
+        setVisibleText(span, shown);
         if (column.kind === 'code') setOutcomeClass(span, data?.outcome);
-        span.hidden = !span.textContent;
+        span.hidden = !shown;
       } else {
-        cell.textContent = text;
-        // Long values are cut with an ellipsis; the tooltip holds the whole value.
-        if (text.length > 24) cell.title = text;
+        setVisibleText(cell, text);
+        // Long values are cut with an ellipsis; the tooltip holds the whole value (hidden characters as `[U+202E]`).
+        const title = escapeInvisible(text);
+        if (title.length > 24) cell.title = title;
         else cell.removeAttribute('title');
       }
     });

@@ -1,16 +1,21 @@
 /**
- * DOM helpers for the summary and timeline webviews. Text is only ever placed with `textContent` or as attribute
- * values; handlers are attached with `addEventListener` (the CSP allows no inline script or handler); sizes go through
- * the CSSOM (the CSP allows no inline style attribute).
+ * DOM helpers for the summary and timeline webviews. Text is only ever placed as text nodes (`appendVisibleText`:
+ * hidden characters such as a right-to-left override or a zero-width space drawn as `U+202E` markers) or as attribute
+ * values (those characters written `[U+202E]`); handlers are attached with `addEventListener` (the CSP allows no inline
+ * script or handler); sizes go through the CSSOM (the CSP allows no inline style attribute).
  */
 import type { Cell, FactView, RowRef, TableView } from '../../src/protocol';
+import { appendVisibleText, escapeInvisible, visibleText } from '../ui/visible-text';
 
+/** An element holding `text`, its hidden characters shown as markers. */
 export function el<K extends keyof HTMLElementTagNameMap>(tag: K, className?: string, text?: string): HTMLElementTagNameMap[K] {
   const node = document.createElement(tag);
   if (className) node.className = className;
-  if (text !== undefined) node.textContent = text;
+  if (text !== undefined) appendVisibleText(node, text);
   return node;
 }
+
+export { visibleText };
 
 const SVG_NS = 'http://www.w3.org/2000/svg';
 
@@ -30,8 +35,8 @@ export function button(text: string, className: string, onClick: (event: MouseEv
   const b = el('button', className, text);
   b.type = 'button';
   if (label) {
-    b.title = label;
-    b.setAttribute('aria-label', label);
+    b.title = escapeInvisible(label);
+    b.setAttribute('aria-label', escapeInvisible(label));
   }
   b.addEventListener('click', (event) => {
     event.preventDefault();
@@ -59,7 +64,7 @@ export function userLink(user: string, actions: CellActions): HTMLButtonElement 
 
 export function codeLink(code: string, actions: CellActions, title?: string): HTMLButtonElement {
   const b = button(code, 'link code-link', () => actions.lookUp(code), fill(actions.captions.lookUp, code));
-  if (title) b.title = `${code} — ${title}`;
+  if (title) b.title = escapeInvisible(`${code} — ${title}`);
   return b;
 }
 
@@ -72,19 +77,19 @@ export function bar(share: number, tone?: string): HTMLSpanElement {
 }
 
 export function cellContent(cell: Cell, actions: CellActions): Node {
-  if (typeof cell === 'string') return document.createTextNode(cell);
+  if (typeof cell === 'string') return visibleText(cell);
   const wrap = el('span', 'cell');
   if (cell.user) wrap.append(userLink(cell.user, actions));
   else if (cell.code !== undefined && cell.code !== '') wrap.append(codeLink(cell.text, actions, cell.title));
   else if (cell.row) wrap.append(button(cell.text, 'link line-link', () => actions.reveal(cell.row!), fill(actions.captions.jumpTo, cell.row.line)));
   else if (cell.text) {
     const t = el('span', cell.outcome ? `outcome-text outcome-${cell.outcome}` : 'text', cell.text);
-    if (cell.title) t.title = cell.title;
+    if (cell.title) t.title = escapeInvisible(cell.title);
     wrap.append(t);
   }
   if (cell.mark) {
     const mark = el('span', 'mark', cell.mark);
-    if (cell.title) mark.title = cell.title;
+    if (cell.title) mark.title = escapeInvisible(cell.title);
     wrap.append(mark);
   }
   if (cell.rows?.length) {
@@ -131,7 +136,7 @@ export function facts(list: readonly FactView[], actions: CellActions): HTMLElem
   const dl = el('dl', 'facts');
   for (const f of list) {
     const dd = el('dd', f.warn ? 'warn' : undefined);
-    if (f.value) dd.append(document.createTextNode(f.value));
+    if (f.value) dd.append(visibleText(f.value));
     if (f.users?.length) {
       const users = el('span', 'user-list');
       for (const u of f.users) users.append(userLink(u, actions));

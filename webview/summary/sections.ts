@@ -3,7 +3,7 @@
  * KQL with a copy button), outcomes, failure reasons, breakdowns and the sections of the report's kind.
  */
 import type { Cell, FindingView, SectionView, SummaryView } from '../../src/protocol';
-import { bar, button, el, facts, fill, table, userLink, type CellActions } from './dom';
+import { bar, button, el, facts, fill, table, userLink, visibleText, type CellActions } from './dom';
 
 export interface PageActions extends CellActions {
   readonly copyKql: (finding: number) => void;
@@ -28,14 +28,14 @@ function findingArticle(f: FindingView, i: number, view: SummaryView, actions: P
   article.setAttribute('aria-labelledby', title.id);
   const severity = el('span', `severity sev-${f.severity}`, f.severityName);
   severity.title = `${c.severity}: ${f.severityName}`;
-  title.append(severity, document.createTextNode(f.title));
+  title.append(severity, visibleText(f.title));
   header.append(title);
   article.append(header);
 
   const dl = el('dl', 'facts');
   const fact = (caption: string, content: Node | string) => {
     const dd = el('dd');
-    dd.append(content);
+    dd.append(typeof content === 'string' ? visibleText(content) : content);
     dl.append(el('dt', undefined, caption), dd);
   };
   if (f.period) fact(c.period, f.period);
@@ -133,7 +133,7 @@ export function reasonsSection(view: SummaryView, actions: PageActions): HTMLEle
     const summary = el('summary');
     summary.append(el('span', 'rank', `${i + 1}`), el('span', 'code', r.code), el('span', 'label', r.label));
     const numbers = el('span', 'numbers');
-    numbers.append(el('span', `badge badge-${r.outcome}`, r.outcomeName), document.createTextNode(` ${r.count} · ${r.share} · ${c.users} ${r.users}`));
+    numbers.append(el('span', `badge badge-${r.outcome}`, r.outcomeName), visibleText(` ${r.count} · ${r.share} · ${c.users} ${r.users}`));
     summary.append(numbers);
     item.append(summary);
     const body = el('div', 'reason-body');

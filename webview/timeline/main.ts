@@ -1,11 +1,13 @@
 /**
  * The timeline panel: one user's events in time order, grouped into sessions with the gaps between them, each sign-in
  * with its MFA steps; outcome colours, IP and country changes flagged, and each code's explanation shown on hover and
- * on keyboard focus. Everything is placed with `textContent` from the host's view; the page saves which report and
+ * on keyboard focus. Everything is placed as text from the host's view (hidden characters — a right-to-left override,
+ * a zero-width space — drawn as `U+202E` markers, see webview/ui/visible-text.ts); the page saves which report and
  * user it shows (and the focused event) with `setState` so VS Code restores it after a reload.
  */
 import { assertNever, type PanelState, type TimelineEventView, type TimelineStepView, type TimelineToHost, type TimelineToWebview, type TimelineView } from '../../src/protocol';
-import { button, el, fill } from '../summary/dom';
+import { button, el, fill, visibleText } from '../summary/dom';
+import { escapeInvisible } from '../ui/visible-text';
 import { attachNavigation, focusItem } from './keyboard';
 
 declare function acquireVsCodeApi(): { postMessage(message: TimelineToHost): void; getState(): PanelState | undefined; setState(state: PanelState): void };
@@ -31,7 +33,7 @@ function explanation(text: string, next: string, view: TimelineView, extra?: str
   if (text) box.append(el('p', undefined, text));
   if (next) {
     const p = el('p', 'next');
-    p.append(el('strong', undefined, `${view.captions.nextStep}: `), document.createTextNode(next));
+    p.append(el('strong', undefined, `${view.captions.nextStep}: `), visibleText(next));
     box.append(p);
   }
   return box;
@@ -52,7 +54,7 @@ function stepItem(step: TimelineStepView, view: TimelineView): HTMLElement {
     li.append(box);
     li.setAttribute('aria-describedby', box.id);
   }
-  li.setAttribute('aria-label', [step.time, step.outcomeName, step.method, step.result].filter(Boolean).join(' · '));
+  li.setAttribute('aria-label', escapeInvisible([step.time, step.outcomeName, step.method, step.result].filter(Boolean).join(' · ')));
   return li;
 }
 
@@ -92,7 +94,7 @@ function eventItem(e: TimelineEventView, view: TimelineView): HTMLElement {
     li.append(box);
     li.setAttribute('aria-describedby', box.id);
   }
-  li.setAttribute('aria-label', [e.time, e.outcomeName, e.code, e.what, ...e.changes].filter(Boolean).join(' · '));
+  li.setAttribute('aria-label', escapeInvisible([e.time, e.outcomeName, e.code, e.what, ...e.changes].filter(Boolean).join(' · ')));
   if (e.steps.length) {
     const steps = el('ol', 'steps');
     steps.setAttribute('aria-label', view.captions.steps);

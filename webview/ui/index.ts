@@ -6,6 +6,8 @@
  * inputs (the toolkit has none), styled with `--vscode-*` variables in the page's stylesheet.
  *
  * Every label and value is placed as text (`textContent`, properties); handlers are attached with `addEventListener`.
+ * Labels that can hold an export's text (a column's header name, a code in the code list) show its hidden characters
+ * written `[U+202E]` (see visible-text.ts); an option's value stays the file's text.
  */
 import {
   provideVSCodeDesignSystem,
@@ -15,6 +17,7 @@ import {
   vsCodeOption,
   vsCodeTextField,
 } from '@vscode/webview-ui-toolkit';
+import { escapeInvisible } from './visible-text';
 
 let registered = false;
 
@@ -91,7 +94,7 @@ export interface Checkbox {
 
 export function checkbox(label: string, checked = false, className?: string): Checkbox {
   const element = document.createElement('vscode-checkbox') as CheckedElement;
-  element.textContent = label;
+  element.textContent = escapeInvisible(label);
   element.checked = checked;
   if (className) element.className = className;
   // The toolkit's checkbox fires `change` (synchronously) when set from script too; only the user's changes count.
@@ -212,7 +215,7 @@ export function dropdown(label: string, className?: string): Dropdown {
         const option = document.createElement('vscode-option') as ValueElement;
         option.value = o.value;
         option.setAttribute('value', o.value);
-        option.textContent = o.text;
+        option.textContent = escapeInvisible(o.text);
         return option;
       });
       element.replaceChildren(...nodes);

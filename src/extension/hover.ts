@@ -1,15 +1,16 @@
 /**
  * Hovers on an export opened as text: on a code or value, its outcome, label, explanation and next step in the display
  * language plus the row's user, time and app; on a header or JSON key, what the column is. The file is untrusted:
- * every piece of text from it or from the catalog is escaped (`escapeMarkdown`), the Markdown is not trusted, allows
- * no HTML and no command links.
+ * every piece of text from it or from the catalog is escaped (`escapeExportText`: hidden characters such as a
+ * right-to-left override or a zero-width space written `[U+202E]`, then Markdown syntax escaped), the Markdown is not
+ * trusted, allows no HTML and no command links.
  */
 import * as vscode from 'vscode';
 import { catalog, type CatalogRecord, type Lang } from '../core/catalog';
 import { FAMILY_NAMES, OUTCOME_NAMES } from '../core/display';
 import { targetAt, type PositionTarget, type RowContext } from '../core/explain/at-position';
 import { displayLanguage } from './language';
-import { escapeMarkdown } from './markdown';
+import { escapeExportText } from './markdown';
 import type { ReportSessions } from './report-sessions';
 
 export const HOVER_SELECTOR: vscode.DocumentSelector = [
@@ -43,21 +44,21 @@ function isoMinute(ms: number): string {
 
 function appendRecord(md: vscode.MarkdownString, record: CatalogRecord, lang: Lang): void {
   md.appendMarkdown('**');
-  md.appendMarkdown(escapeMarkdown(record.code));
+  md.appendMarkdown(escapeExportText(record.code));
   md.appendMarkdown('** — ');
-  md.appendMarkdown(escapeMarkdown(record.label[lang]));
+  md.appendMarkdown(escapeExportText(record.label[lang]));
   md.appendMarkdown('\n\n');
-  md.appendMarkdown(escapeMarkdown(`${WORDS.outcome[lang]}: ${OUTCOME_NAMES[record.outcome][lang]} · ${FAMILY_NAMES[record.family][lang]}`));
+  md.appendMarkdown(escapeExportText(`${WORDS.outcome[lang]}: ${OUTCOME_NAMES[record.outcome][lang]} · ${FAMILY_NAMES[record.family][lang]}`));
   md.appendMarkdown('\n\n');
-  md.appendMarkdown(escapeMarkdown(record.explanation[lang]));
+  md.appendMarkdown(escapeExportText(record.explanation[lang]));
   md.appendMarkdown('\n\n');
   md.appendMarkdown('**');
-  md.appendMarkdown(escapeMarkdown(`${WORDS.nextStep[lang]}:`));
+  md.appendMarkdown(escapeExportText(`${WORDS.nextStep[lang]}:`));
   md.appendMarkdown('** ');
-  md.appendMarkdown(escapeMarkdown(record.nextStep[lang]));
+  md.appendMarkdown(escapeExportText(record.nextStep[lang]));
   if (record.passwordAccepted) {
     md.appendMarkdown('\n\n');
-    md.appendMarkdown(escapeMarkdown(WORDS.passwordAccepted[lang]));
+    md.appendMarkdown(escapeExportText(WORDS.passwordAccepted[lang]));
   }
 }
 
@@ -65,7 +66,7 @@ function appendContext(md: vscode.MarkdownString, context: RowContext, lang: Lan
   const parts = [context.user, isoMinute(context.time), context.app].filter(Boolean);
   if (parts.length === 0) return;
   md.appendMarkdown('\n\n---\n\n');
-  md.appendMarkdown(escapeMarkdown(`${WORDS.row[lang]}: ${parts.join(' · ')}`));
+  md.appendMarkdown(escapeExportText(`${WORDS.row[lang]}: ${parts.join(' · ')}`));
 }
 
 /** The hover text for a target, as escaped Markdown; exported for tests of the exact wording. */
@@ -82,14 +83,14 @@ export function hoverMarkdown(target: PositionTarget, lang: Lang): vscode.Markdo
     return md;
   }
   md.appendMarkdown('**');
-  md.appendMarkdown(escapeMarkdown(target.column));
+  md.appendMarkdown(escapeExportText(target.column));
   md.appendMarkdown('**');
-  if (target.position) md.appendMarkdown(escapeMarkdown(` — ${WORDS.column[lang]} ${target.position.index} ${WORDS.of[lang]} ${target.position.of}`));
+  if (target.position) md.appendMarkdown(escapeExportText(` — ${WORDS.column[lang]} ${target.position.index} ${WORDS.of[lang]} ${target.position.of}`));
   md.appendMarkdown('\n\n');
-  md.appendMarkdown(escapeMarkdown(target.description[lang]));
+  md.appendMarkdown(escapeExportText(target.description[lang]));
   if (target.foundBy === 'position' || target.foundBy === 'value') {
     md.appendMarkdown('\n\n');
-    md.appendMarkdown(escapeMarkdown(target.foundBy === 'position' ? WORDS.foundByPosition[lang] : WORDS.foundByValue[lang]));
+    md.appendMarkdown(escapeExportText(target.foundBy === 'position' ? WORDS.foundByPosition[lang] : WORDS.foundByValue[lang]));
   }
   return md;
 }

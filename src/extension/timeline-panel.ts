@@ -7,6 +7,7 @@
 import * as vscode from 'vscode';
 import { buildTimeline, DEFAULT_SESSION_GAP_MINUTES, joinAuthDetails, rankUsersByFailures, type Timeline } from '../core/analysis';
 import { catalog } from '../core/catalog';
+import { escapeInvisible } from '../core/text/invisible';
 import { assertNever, type PanelState, type TimelineToHost, type TimelineToWebview } from '../protocol';
 import { ExplainPanel } from './explain-panel';
 import { displayLanguage } from './language';
@@ -46,7 +47,8 @@ export class TimelinePanel extends ReportPanel<TimelineToWebview, TimelineToHost
     const lang = displayLanguage();
     const texts = PANEL_TEXTS[lang];
     const name = this.set.primary.name;
-    this.panel.title = `${this.user} — ${texts.timeline}`;
+    // The tab shows the name's hidden characters as `[U+202E]`, like the page.
+    this.panel.title = `${escapeInvisible(this.user)} — ${texts.timeline}`;
     if (!this.set.primary.current) this.post({ type: 'status', message: fill(texts.reading, name), busy: true });
     const index = await this.set.primary.index();
     const details = this.set.details ? await this.set.details.index() : undefined;
@@ -153,7 +155,7 @@ export function registerTimeline(context: vscode.ExtensionContext, sources: Repo
       existing.panel.reveal(undefined, false);
       return existing.render();
     }
-    const title = `${chosen} — ${PANEL_TEXTS[displayLanguage()].timeline}`;
+    const title = `${escapeInvisible(chosen)} — ${PANEL_TEXTS[displayLanguage()].timeline}`;
     const webviewPanel = vscode.window.createWebviewPanel(TIMELINE_VIEW_TYPE, title, { viewColumn: vscode.ViewColumn.Beside, preserveFocus: false }, panelOptions(context.extensionUri));
     return adopt(webviewPanel, set, chosen).render();
   };

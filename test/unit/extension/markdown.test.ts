@@ -1,6 +1,6 @@
 /** Export text in a hover must stay text: every Markdown/HTML syntax character escaped, spaces kept for wrapping. */
 import assert from 'node:assert/strict';
-import { escapeMarkdown } from '../../../src/extension/markdown';
+import { escapeExportText, escapeMarkdown } from '../../../src/extension/markdown';
 
 const HOSTILE = [
   '[open](command:workbench.action.quit)',
@@ -28,5 +28,15 @@ describe('escaping export text for hovers', () => {
 
   it('keeps ordinary spaces, so long explanations wrap', () => {
     assert.equal(escapeMarkdown('Wrong user name or password'), 'Wrong user name or password');
+  });
+
+  it('writes hidden characters of export text as [U+XXXX] (an override cannot reorder the hover), as literal text', () => {
+    const bidi = escapeExportText('moc.osotnoc@\u202Enimda\u202C');
+    assert.equal(bidi, 'moc\\.osotnoc@\\[U\\+202E\\]nimda\\[U\\+202C\\]');
+    assert.equal(bidi.replace(/\\([^\sA-Za-z0-9])/g, '$1'), 'moc.osotnoc@[U+202E]nimda[U+202C]');
+    const zeroWidth = escapeExportText('ad\u200Bmin\u200D@contoso.com\uFEFF').replace(/\\([^\sA-Za-z0-9])/g, '$1');
+    assert.equal(zeroWidth, 'ad[U+200B]min[U+200D]@contoso.com[U+FEFF]');
+    assert.doesNotMatch(escapeExportText('a\u2066b\u00ADc\u0007'), /[\u2066\u00AD\u0007]/);
+    assert.equal(escapeExportText('Wrong user name or password'), 'Wrong user name or password');
   });
 });

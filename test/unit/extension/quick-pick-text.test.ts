@@ -12,4 +12,10 @@ describe('text from an export in a quick pick', () => {
     assert.equal(literalInQuickPick('\\$(warning)'), '\\$(warning)');
     assert.equal(literalInQuickPick('$ (not an icon) $()'), '$ (not an icon) $()');
   });
+
+  it('writes hidden characters as [U+XXXX]: an override cannot reverse a name, a zero-width space cannot hide', () => {
+    assert.equal(literalInQuickPick('moc.osotnoc@\u202Enimda\u202C'), 'moc.osotnoc@[U+202E]nimda[U+202C]');
+    assert.equal(literalInQuickPick('ad\u200Bmin\u200D@contoso.com\uFEFF'), 'ad[U+200B]min[U+200D]@contoso.com[U+FEFF]');
+    assert.equal(literalInQuickPick('\u202E$(zap)'), '[U+202E]\\$(zap)');
+  });
 });

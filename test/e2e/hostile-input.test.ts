@@ -5,7 +5,9 @@
  * hostile user picked) and hovers in the text editor. After every step the tripwires (test/e2e/tripwires.ts) must
  * be untouched — no sentinel, dialog, navigation, request to the payloads' host, CSP violation or command run — and
  * every webview document must still run under the extension's policy with no element made from the file's text
- * (test/e2e/webview-dom.ts). What is shown must be the file's text, literally.
+ * (test/e2e/webview-dom.ts). What is shown must be the file's text, literally — except that its hidden characters (bidi
+ * controls such as U+202E RIGHT-TO-LEFT OVERRIDE, zero-width characters, a BOM) are shown as `U+202E` markers: no
+ * webview draws one of them as itself, and the value behind the markers (copied, filtered) is still the file's.
  */
 import assert from 'node:assert/strict';
 import { copyFileSync, mkdirSync, readFileSync } from 'node:fs';
@@ -39,6 +41,100 @@ function csvRecords(): string[][] {
 /** Every bundle whose document was checked, over the whole run. */
 const checkedBundles = new Set<string>();
 
+/** The hidden characters the corpus holds (and their neighbours): none may be drawn as itself in a webview. */
+const HIDDEN = /[\u00AD\u061C\u200B-\u200F\u202A-\u202E\u2060-\u2064\u2066-\u2069\uFEFF]/g;
+/** Text as a page must draw it: each hidden character as its marker, `U+202E` (written here, not asked of the product). */
+const shownAs = (text: string) => text.replace(HIDDEN, (c) => `U+${c.codePointAt(0)!.toString(16).toUpperCase().padStart(4, '0')}`);
+/** The two payloads made of hidden characters, as a reader must see them. */
+const SHOWN = { bidi: 'moc.osotnoc@U+202EnimdaU+202C', zeroWidth: 'adU+200BminU+200D@contoso.comU+FEFF' } as const;
+
+/**
+ * No webview draws a hidden character as itself: no text node (shadow roots included) and no tooltip or accessible name
+ * holds one. Returns how many markers the documents show.
+ */
+async function assertNothingHidden(page: Page, step: string): Promise<number> {
+  let markers = 0;
+  for (const frame of await webviewDocuments(page)) {
+    const seen = await evaluateSource(frame, () => {
+      const hidden = /[\u00AD\u061C\u200B-\u200F\u202A-\u202E\u2060-\u2064\u2066-\u2069\uFEFF]/;
+      const found: string[] = [];
+      let count = 0;
+      const visit = (root: Document | ShadowRoot | Element) => {
+        const walker = document.createTreeWalker(root, NodeFilter.SHOW_TEXT);
+        for (let n = walker.nextNode(); n; n = walker.nextNode()) if (hidden.test((n as Text).data)) found.push(`text ${JSON.stringify((n as Text).data.slice(0, 80))}`);
+        for (const el of Array.from(root.querySelectorAll('*'))) {
+          for (const name of ['title', 'aria-label']) {
+            const value = el.getAttribute(name);
+            if (value && hidden.test(value)) found.push(`${name} of <${el.tagName.toLowerCase()} class="${el.className}"> ${JSON.stringify(value.slice(0, 80))}`);
+          }
+          if (el.classList.contains('invisible-char')) count++;
+          if (el.shadowRoot) visit(el.shadowRoot);
+        }
+      };
+      if (document.body) visit(document.body);
+      return { found, count, title: document.title };
+    }).catch(() => undefined); // a document replaced while we looked
+    if (!seen) continue;
+    assert.deepEqual(seen.found, [], `${step}: a hidden character is drawn as itself`);
+    markers += seen.count;
+  }
+  return markers;
+}
+
+/**
+ * The text behind an element's markers: its text with each `U+XXXX` marker read back as the character it stands for —
+ * what the page holds as the value, compared with the file.
+ */
+async function rawText(target: Locator): Promise<string> {
+  return target.evaluate((element) => {
+    const walker = document.createTreeWalker(element, NodeFilter.SHOW_TEXT);
+    let raw = '';
+    for (let n = walker.nextNode(); n; n = walker.nextNode()) {
+      const marker = (n.parentElement as Element).closest('.invisible-char');
+      raw += marker && element.contains(marker) ? String.fromCodePoint(parseInt((n as Text).data.slice(2), 16)) : (n as Text).data;
+    }
+    return raw;
+  });
+}
+
+/** The clipboard's text once it holds `needle` (the host writes it after fetching the rows). */
+async function clipboardHolding(page: Page, needle: string, timeoutMs = 15_000): Promise<string> {
+  const deadline = Date.now() + timeoutMs;
+  for (;;) {
+    const text = await page.evaluate(() => navigator.clipboard.readText());
+    if (text.includes(needle)) return text;
+    if (Date.now() > deadline) throw new Error(`the clipboard never held ${needle}: ${JSON.stringify(text.slice(0, 200))}`);
+    await page.waitForTimeout(100);
+  }
+}
+
+/** The markers in an element: their text and tooltip. */
+async function markersIn(target: Locator): Promise<Array<{ text: string; title: string }>> {
+  return target.locator('.invisible-char').evaluateAll((markers) => markers.map((m) => ({ text: m.textContent ?? '', title: m.getAttribute('title') ?? '' })));
+}
+
+/**
+ * Whether `word` inside the element is drawn left to right: its first character left of its last. Under a right-to-left
+ * override drawn as such, `nimda` is drawn `admin`.
+ */
+async function wordReadsLeftToRight(target: Locator, word: string): Promise<boolean> {
+  return target.evaluate((element, word) => {
+    const walker = document.createTreeWalker(element, NodeFilter.SHOW_TEXT);
+    for (let n = walker.nextNode(); n; n = walker.nextNode()) {
+      const at = (n as Text).data.indexOf(word);
+      if (at < 0) continue;
+      const [first, last] = [at, at + word.length - 1].map((i) => {
+        const range = document.createRange();
+        range.setStart(n!, i);
+        range.setEnd(n!, i + 1);
+        return range.getBoundingClientRect();
+      });
+      return Math.abs(first!.top - last!.top) <= 2 && first!.left < last!.left;
+    }
+    throw new Error(`${word} is not in ${element.textContent}`);
+  }, word);
+}
+
 /**
  * Every webview document open now runs under our policy (nonce-only scripts, only our bundle) and holds no element or
  * attribute made from the file's text; returns the bundles seen.
@@ -54,6 +150,7 @@ async function checkDocuments(page: Page, step: string): Promise<string[]> {
     bundles.push(bundle);
     checkedBundles.add(bundle);
   }
+  await assertNothingHidden(page, step);
   return bundles;
 }
 
@@ -129,32 +226,47 @@ async function gridColumn(grid: Frame, name: string): Promise<string> {
 
 /**
  * Every drawn cell of the grid holds exactly the file's text: compared with the corpus parsed by papaparse, row by
- * row (`data-index` is the record's index while unsorted and unfiltered) and column by column (by header name).
- * Returns how many cells were compared.
+ * row (`data-index` is the record's index while unsorted and unfiltered) and column by column (by header name). What
+ * the cell draws is that text with each hidden character as its `U+XXXX` marker, and the text behind the markers is
+ * the file's. Returns how many cells were compared.
  */
 async function assertCellsLiteral(grid: Frame, records: string[][]): Promise<number> {
   const header = records[0]!.map((h) => h.trim());
   const drawn = await evaluateSource(grid, () => {
     const titles = new Map<string, string>();
     for (const h of Array.from(document.querySelectorAll('.header-cell'))) titles.set((h as HTMLElement).dataset['col'] ?? '', h.querySelector('.header-title')?.textContent ?? '');
-    const cells: Array<{ row: number; name: string; text: string }> = [];
+    const cells: Array<{ row: number; name: string; text: string; raw: string; markers: number }> = [];
     for (const row of Array.from(document.querySelectorAll('.grid-row:not(.loading)'))) {
       const index = Number((row as HTMLElement).dataset['index']);
       for (const cell of Array.from(row.querySelectorAll('.grid-cell'))) {
         const name = titles.get((cell as HTMLElement).dataset['col'] ?? '') ?? '';
-        if (!cell.classList.contains('cell-line')) cells.push({ row: index, name, text: cell.textContent ?? '' });
+        if (cell.classList.contains('cell-line')) continue;
+        // The text behind the markers: each marker read back as the character it stands for.
+        let raw = '';
+        const walker = document.createTreeWalker(cell, NodeFilter.SHOW_TEXT);
+        for (let n = walker.nextNode(); n; n = walker.nextNode()) {
+          const marker = (n.parentElement as Element).closest('.invisible-char');
+          raw += marker && cell.contains(marker) ? String.fromCodePoint(parseInt((n as Text).data.slice(2), 16)) : (n as Text).data;
+        }
+        cells.push({ row: index, name, text: cell.textContent ?? '', raw, markers: cell.querySelectorAll('.invisible-char').length });
       }
     }
     return cells;
   });
   let compared = 0;
-  for (const { row, name, text } of drawn) {
+  let withHidden = 0;
+  for (const { row, name, text, raw, markers } of drawn) {
     const at = header.indexOf(name);
     if (at < 0 || header.lastIndexOf(name) !== at) continue; // a duplicated header name: which one is ambiguous
-    assert.equal(text, records[row + 1]![at], `row ${row + 1}, column "${name}" shows the file's text`);
+    const value = records[row + 1]![at]!;
+    assert.equal(raw, value, `row ${row + 1}, column "${name}" holds the file's text`);
+    assert.equal(text, shownAs(value), `row ${row + 1}, column "${name}" shows the file's text, hidden characters as markers`);
+    assert.equal(markers, value.match(HIDDEN)?.length ?? 0, `row ${row + 1}, column "${name}": one marker per hidden character`);
+    if (markers) withHidden++;
     compared++;
   }
   assert.ok(compared >= 50, `${compared} cells compared`);
+  assert.ok(withHidden > 0, 'some drawn cells hold hidden characters (the corpus cycles its payloads through every field)');
   return compared;
 }
 
@@ -165,7 +277,9 @@ describe('hostile input: the markup corpus in the browser', function () {
 
   before(async function () {
     this.timeout(180_000);
-    const { page, workspace } = await e2eSession();
+    const { page, workspace, editor } = await e2eSession();
+    // Copying grid rows is read back from the clipboard.
+    await page.context().grantPermissions(['clipboard-read', 'clipboard-write'], { origin: editor.url });
     mkdirSync(path.join(workspace, 'hostile-as-text'), { recursive: true });
     for (const key of ['csv', 'json', 'audit'] as const) copyFileSync(path.join(FIXTURES, FILES[key]), path.join(workspace, 'hostile-as-text', AS_TEXT[key]));
     await closeAllEditors(page);
@@ -196,24 +310,49 @@ describe('hostile input: the markup corpus in the browser', function () {
     // Text shown as the file has it: every drawn cell, and the users' innerText (what a reader sees) exactly.
     let compared = await assertCellsLiteral(grid, records);
     const users = new Set(await grid.locator('.grid-row .user-link').allInnerTexts());
-    for (const user of [HOSTILE.fatigueUser, HOSTILE.bruteUser, P.script, P.jsUrl, P.styleBreakout, P.mdLink, P.bidi]) assert.ok(users.has(user), `the grid shows the user ${JSON.stringify(user)} as text`);
+    for (const user of [HOSTILE.fatigueUser, HOSTILE.bruteUser, P.script, P.jsUrl, P.styleBreakout, P.mdLink, SHOWN.bidi]) assert.ok(users.has(user), `the grid shows the user ${JSON.stringify(user)} as text`);
     const ip = await gridColumn(grid, 'IP address');
     assert.ok((await grid.locator(`.grid-row .grid-cell[data-col="${ip}"]`).allInnerTexts()).includes(HOSTILE.sprayIp), 'the spray "address" is shown as text');
     const app = await gridColumn(grid, 'Application');
     assert.equal(await grid.locator(`.grid-row[data-index="0"] .grid-cell[data-col="${app}"]`).innerText(), HOSTILE.app);
 
-    // Bidi and zero-width characters are kept (visible to search and copy), and a right-to-left override stays inside
-    // its own cell: the cells around it read left to right.
+    // Bidi and zero-width characters are shown as markers naming them: the right-to-left override cannot reverse the
+    // name, two names that differ only by a zero-width character no longer look the same; the value behind the markers
+    // is still the file's (copied below), and the cells around the override read left to right.
     const userColumn = await gridColumn(grid, 'Username');
     const bidiRow = grid.locator('.grid-row', { has: grid.locator('.user-link', { hasText: 'moc.osotnoc@' }) }).first();
-    assert.equal(await bidiRow.locator('.user-link').first().textContent(), P.bidi, 'U+202E and U+202C are still there');
+    const bidiUser = bidiRow.locator('.user-link').first();
+    assert.equal(await bidiUser.innerText(), SHOWN.bidi, 'U+202E and U+202C are shown');
+    assert.deepEqual(await markersIn(bidiUser), [
+      { text: 'U+202E', title: 'U+202E RIGHT-TO-LEFT OVERRIDE' },
+      { text: 'U+202C', title: 'U+202C POP DIRECTIONAL FORMATTING' },
+    ]);
+    assert.equal(await rawText(bidiUser), P.bidi, 'behind the markers, the file\'s characters');
+    assert.ok(await wordReadsLeftToRight(bidiUser, 'nimda'), 'the text after the override reads left to right (not reversed)');
+    assert.ok(await wordReadsLeftToRight(bidiUser, 'moc.osotnoc@'), 'and so does the text before it');
     const bidiIndex = await bidiRow.getAttribute('data-index');
     assert.ok(await rendersLeftToRight(grid.locator(`.grid-row[data-index="${bidiIndex}"] .grid-cell[data-col="${ip}"]`)), 'the IP cell after the override reads left to right');
-    const zeroWidth = grid.locator('.grid-row .user-link', { hasText: /^ad.min.@contoso\.com/ }).first();
-    const zw = (await zeroWidth.textContent()) ?? '';
-    assert.equal(zw, P.zeroWidth, 'zero-width space, joiner and BOM are kept');
+    const zeroWidthRow = grid.locator('.grid-row', { has: grid.locator('.user-link', { hasText: /^adU\+200BminU\+200D@contoso\.comU\+FEFF$/ }) }).first();
+    const zeroWidth = zeroWidthRow.locator('.user-link');
+    const zw = await zeroWidth.innerText();
+    assert.equal(zw, SHOWN.zeroWidth, 'zero-width space, joiner and BOM are shown');
     assert.notEqual(zw, 'admin@contoso.com');
+    assert.deepEqual((await markersIn(zeroWidth)).map((m) => m.title), ['U+200B ZERO WIDTH SPACE', 'U+200D ZERO WIDTH JOINER', 'U+FEFF ZERO WIDTH NO-BREAK SPACE (BYTE ORDER MARK)']);
+    assert.equal(await rawText(zeroWidth), P.zeroWidth);
     await screenshot(page, 'hostile-grid-csv');
+
+    // Copying the two rows gives the file's characters, not the markers.
+    const zeroWidthIndex = await zeroWidthRow.getAttribute('data-index');
+    await page.evaluate(() => navigator.clipboard.writeText(''));
+    await grid.locator(`.grid-row[data-index="${bidiIndex}"] .cell-line`).click();
+    await grid.locator(`.grid-row[data-index="${zeroWidthIndex}"] .cell-line`).click({ modifiers: ['Control'] });
+    await grid.locator('.selected-count', { hasText: '2 selected' }).waitFor({ timeout: 10_000 });
+    await page.keyboard.press('Control+c');
+    const clip = await clipboardHolding(page, 'osotnoc');
+    const copied = Papa.parse<string[]>(clip, { skipEmptyLines: true }).data;
+    const copiedUsers = copied.slice(1).map((r) => r[copied[0]!.indexOf('Username')]);
+    assert.deepEqual(copiedUsers.sort(), [P.bidi, P.zeroWidth].sort(), `the copied rows hold U+202E, U+202C, U+200B, U+200D and U+FEFF themselves: ${JSON.stringify(clip.slice(0, 600))}`);
+    await page.keyboard.press('Escape');
 
     // The popover of a code that is markup shows it as text; the popover of a real code on a hostile row explains it.
     const codeColumn = await gridColumn(grid, 'Sign-in error code');
@@ -345,7 +484,7 @@ describe('hostile input: the markup corpus in the browser', function () {
     await settled(audit);
     await wires.check('opening the audit log in the grid');
     const texts = (await audit.locator('.grid-row .grid-cell').allTextContents()).join('\n');
-    for (const value of [HOSTILE.auditIp, HOSTILE.auditActor, P.bidi]) assert.ok(texts.includes(value), `the audit grid shows ${JSON.stringify(value)}`);
+    for (const value of [HOSTILE.auditIp, HOSTILE.auditActor, SHOWN.bidi, SHOWN.zeroWidth]) assert.ok(texts.includes(value), `the audit grid shows ${JSON.stringify(value)}`);
     await wires.check('the audit log in the grid');
     await checkDocuments(page, 'audit grid');
     await screenshot(page, 'hostile-grid-audit');
@@ -368,12 +507,17 @@ describe('hostile input: the markup corpus in the browser', function () {
     assert.ok((await fatigue.locator('p.text').first().innerText()).startsWith(HOSTILE.fatigueUser), 'the explanation quotes the user literally');
     const spray = summary.locator('.finding[data-finding="password-spray"]');
     const sprayUsers = await spray.locator('.user-list .user-link').allTextContents();
-    for (const user of [P.script, P.jsUrl, P.styleBreakout, P.mdLink, P.bidi]) assert.ok(sprayUsers.includes(user), `spray user ${JSON.stringify(user)} shown as text`);
-    assert.ok(sprayUsers.some((u) => u.includes('\u200B') && u.includes('\u200D')), 'the zero-width user keeps its invisible characters');
+    // (The analysis trims user names, and String.prototype.trim takes a BOM as white space: the zero-width user ends at .com.)
+    for (const user of [P.script, P.jsUrl, P.styleBreakout, P.mdLink, SHOWN.bidi, shownAs(P.zeroWidth.trim())]) assert.ok(sprayUsers.includes(user), `spray user ${JSON.stringify(user)} shown as text: ${sprayUsers.join(' | ')}`);
+    // The hidden characters are shown as markers; the button still opens the file's user (its name holds them).
+    const sprayBidi = spray.locator('.user-list .user-link', { hasText: 'moc.osotnoc@' });
+    assert.equal(await rawText(sprayBidi), P.bidi);
+    assert.ok(await wordReadsLeftToRight(sprayBidi, 'nimda'), 'the spray user after the override reads left to right');
+    assert.equal(await sprayBidi.getAttribute('title'), "Open moc.osotnoc@[U+202E]nimda[U+202C]'s timeline", 'its tooltip names the characters too');
     assert.ok((await spray.locator('dd').allInnerTexts()).includes(HOSTILE.sprayIp), 'the spray "address" is shown as text');
     // The override is closed inside its button: the user listed after it reads left to right.
     const sprayLinks = spray.locator('.user-list .user-link');
-    const bidiAt = sprayUsers.indexOf(P.bidi);
+    const bidiAt = sprayUsers.indexOf(SHOWN.bidi);
     const after = bidiAt + 1 < sprayUsers.length ? bidiAt + 1 : bidiAt - 1;
     assert.ok(await rendersLeftToRight(sprayLinks.nth(after)), `the user next to the override (${sprayUsers[after]}) reads left to right`);
     const brute = summary.locator('.finding[data-finding="brute-force"]');
@@ -402,7 +546,7 @@ describe('hostile input: the markup corpus in the browser', function () {
     const resets = audit.locator('.finding[data-finding="sspr-resets-one-ip"]');
     assert.ok((await resets.locator('dd').allInnerTexts()).includes(HOSTILE.auditIp), 'the meta refresh is shown as text');
     const resetUsers = await resets.locator('.user-list .user-link').allTextContents();
-    for (const user of [P.script, P.bidi, HOSTILE.auditActor]) assert.ok(resetUsers.includes(user), `SSPR user ${JSON.stringify(user)} shown as text`);
+    for (const user of [P.script, SHOWN.bidi, HOSTILE.auditActor]) assert.ok(resetUsers.includes(user), `SSPR user ${JSON.stringify(user)} shown as text`);
     await assertNoSidewaysOverflow(audit, 'audit summary');
     await wires.check('Show Summary on the audit log');
     await checkDocuments(page, 'audit summary');
@@ -431,6 +575,22 @@ describe('hostile input: the markup corpus in the browser', function () {
     await wires.check('the timeline of a user that is markup');
     assert.deepEqual(await checkDocuments(page, 'timeline'), ['timeline']);
     await screenshot(page, 'hostile-timeline');
+
+    // The user whose name holds a right-to-left override: the pick and the timeline show U+202E and U+202C as markers.
+    await runCommand(page, TIMELINE);
+    await pickQuickItem(page, 'osotnoc', 'moc.osotnoc@[U+202E]nimda[U+202C]');
+    const bidi = await shownFrame(page, wires, 'the timeline of a user with a right-to-left override', 'main.timeline h1', SHOWN.bidi);
+    const heading = bidi.locator('h1');
+    assert.equal(await heading.innerText(), `Timeline of ${SHOWN.bidi}`);
+    assert.equal(await rawText(heading), `Timeline of ${P.bidi}`);
+    assert.ok(await wordReadsLeftToRight(heading, 'nimda'), 'the name after the override reads left to right');
+    // Its events' values hold hidden characters too (the corpus cycles its payloads through every field).
+    const shownFacts = (await bidi.locator('.event').allInnerTexts()).join('\n');
+    assert.ok(/U\+20(2E|2C|0B|0D)|U\+FEFF/.test(shownFacts), 'an event shows a hidden character as a marker');
+    assert.ok((await assertNothingHidden(page, 'the timeline of a user with a right-to-left override')) > 2, 'markers are shown');
+    await wires.check('the timeline of a user with a right-to-left override');
+    await checkDocuments(page, 'bidi timeline');
+    await screenshot(page, 'hostile-timeline-bidi');
   });
 
   it('hovers in the text editor: a real code on a hostile row, a "code" that is markup, a user that is a command link', async () => {
@@ -455,6 +615,14 @@ describe('hostile input: the markup corpus in the browser', function () {
     await page.locator('.monaco-hover:visible').getByText('command:workbench', { exact: false }).first().click().catch(() => undefined);
     await wires.check('clicking the command link text in a hover');
     await screenshot(page, 'hostile-editor-hover');
+
+    // A spray row of the user with a right-to-left override: the hover writes U+202E and U+202C out, in order.
+    const bidiLine = lines.findIndex((l, i) => i > lines.findIndex((m) => m.includes('"userPrincipalName": "moc.osotnoc@')) && /"errorCode": 50126/.test(l)) + 1;
+    const bidi = await hoverAt(page, bidiLine, '50126');
+    assert.ok(bidi.text.includes('moc.osotnoc@[U+202E]nimda[U+202C]'), `the hover names the hidden characters: ${bidi.text}`);
+    assert.doesNotMatch(bidi.text, /[\u202A-\u202E\u200B-\u200F\uFEFF]/, 'and draws none of them');
+    assert.deepEqual(bidi.markup, []);
+    await wires.check('hovering a row of the user with a right-to-left override');
 
     // A "code" that is markup: no catalog record, so either no hover or one holding only text.
     const fake = await hoverAt(page, lineOf(/"errorCode": "<svg onload/), 'svg onload', false);

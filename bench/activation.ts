@@ -21,6 +21,8 @@ const vscode = {
     registerCustomEditorProvider: () => disposable,
     registerWebviewPanelSerializer: () => disposable,
     tabGroups: { onDidChangeTabs: event, activeTabGroup: { activeTab: undefined } },
+    onDidChangeVisibleTextEditors: event,
+    visibleTextEditors: [],
     activeTextEditor: undefined,
   },
   workspace: {

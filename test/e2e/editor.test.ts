@@ -2,7 +2,7 @@
 import assert from 'node:assert/strict';
 import { readFileSync } from 'node:fs';
 import path from 'node:path';
-import { openFile, screenshot } from '../vscode/harness';
+import { hoverOver, openFile, screenshot } from '../vscode/harness';
 import { e2eSession } from './session';
 
 describe('an export in the text editor, in the browser', function () {
@@ -27,9 +27,7 @@ describe('an export in the text editor, in the browser', function () {
     await page.keyboard.press('Enter');
     const code = page.locator('.monaco-editor .view-line span', { hasText: /^500121$/ }).first();
     await code.waitFor();
-    await code.hover();
-    const hover = page.locator('.monaco-hover:visible', { hasText: '500121' }).first();
-    await hover.waitFor({ timeout: 15_000 });
+    const hover = await hoverOver(page, code, '500121');
     const text = await hover.innerText();
     assert.match(text, /500121 — /);
     assert.match(text, /Outcome: failure · Sign-in error code/);

@@ -16,7 +16,7 @@ import { cpSync, existsSync, mkdirSync, mkdtempSync, rmSync, writeFileSync } fro
 import { createServer } from 'node:net';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
-import { chromium, type BrowserContext, type Frame, type Page } from 'playwright-core';
+import { chromium, type BrowserContext, type Frame, type Locator, type Page } from 'playwright-core';
 import { CHROMIUM, CODE_SERVER_ENTRY, ensureRuntime, NODE24 } from './install';
 
 /** Settings that keep a fresh profile quiet: no welcome page, chat, tips, update checks or telemetry. */
@@ -362,10 +362,26 @@ export async function panelFrame(page: Page, selector: string, text?: string | R
 /** Moves the mouse onto the first visible editor text equal to `text` and returns the hover's text. */
 export async function hoverText(page: Page, text: string): Promise<string> {
   const target = page.locator('.monaco-editor .view-line span', { hasText: text }).first();
-  await target.hover();
-  const hover = page.locator('.monaco-hover:visible').first();
-  await hover.waitFor({ timeout: 10_000 });
-  return hover.innerText();
+  return (await hoverOver(page, target)).innerText();
+}
+
+/**
+ * Hovers `target` until the editor shows a hover (holding `hasText` when given) and returns it. The mouse is moved
+ * away first and the hover tried again: a hover asked for while the editor was still busy (or with the mouse already
+ * there, which fires no move) never comes.
+ */
+export async function hoverOver(page: Page, target: Locator, hasText?: string | RegExp): Promise<Locator> {
+  const hover = page.locator('.monaco-hover:visible', hasText ? { hasText } : {}).first();
+  for (let attempt = 1; ; attempt++) {
+    await page.mouse.move(5, 5);
+    await target.hover();
+    const shown = await hover.waitFor({ timeout: 8_000 }).then(() => true, () => false);
+    if (shown) return hover;
+    if (attempt === 3) {
+      await screenshot(page, 'failed-hover');
+      throw new Error(`no hover${hasText ? ` with "${String(hasText)}"` : ''} after three tries`);
+    }
+  }
 }
 
 /** Saves a screenshot to test-artifacts/screenshots/<name>.png and returns its path. */

@@ -12,6 +12,7 @@ import { SEVERITY_NAMES } from './summary-strings';
 import { minute } from './summary-view';
 import { currentReport } from './summary-webview-panel';
 import { literalInQuickPick } from './quick-pick-text';
+import { escapeInvisible } from '../core/text/invisible';
 
 interface FindingItem extends vscode.QuickPickItem {
   readonly finding: Finding;
@@ -44,8 +45,8 @@ export function registerCopyKql(context: vscode.ExtensionContext, sources: Repor
         else {
           const items: FindingItem[] = findings.map((f) => ({
             finding: f,
-            label: literalInQuickPick(`${SEVERITY_NAMES[f.severity][lang]} · ${f.title[lang]}`),
-            description: literalInQuickPick([f.users.slice(0, 3).join(', '), f.ips.slice(0, 3).join(', ')].filter(Boolean).join(' · ')),
+            label: literalInQuickPick(escapeInvisible(`${SEVERITY_NAMES[f.severity][lang]} · ${f.title[lang]}`)),
+            description: literalInQuickPick(escapeInvisible([f.users.slice(0, 3).join(', '), f.ips.slice(0, 3).join(', ')].filter(Boolean).join(' · '))),
             detail: [f.firstSeen !== undefined ? `${minute(f.firstSeen)} UTC` : '', vscode.l10n.t('{0} rows', f.evidenceTotal.toLocaleString('en-US'))].filter(Boolean).join(' · '),
           }));
           finding = (await vscode.window.showQuickPick(items, { title: vscode.l10n.t('Copy a finding as KQL'), matchOnDescription: true, matchOnDetail: true, ignoreFocusOut: true }))?.finding;

@@ -9,6 +9,7 @@ import * as vscode from 'vscode';
 import type { Finding } from '../core/analysis';
 import type { Lang } from '../core/catalog';
 import { codeCells } from '../core/explain/code-cells';
+import { escapeInvisible } from '../core/text/invisible';
 import type { ParseProblem, ProblemCode } from '../core/formats/records';
 import { problemMessage } from '../core/model/problems';
 import { displayLanguage } from './language';
@@ -101,7 +102,7 @@ export class DiagnosticsController implements vscode.Disposable {
     for (const problem of index.problems.sorted()) {
       const level = severity(CATEGORY[problem.code]);
       if (level === undefined) continue;
-      const diagnostic = new vscode.Diagnostic(this.rangeOf(session, problem), problemMessage(problem, lang), level);
+      const diagnostic = new vscode.Diagnostic(this.rangeOf(session, problem), escapeInvisible(problemMessage(problem, lang)), level);
       diagnostic.source = DIAGNOSTIC_SOURCE;
       diagnostic.code = problem.code;
       add(diagnostic);
@@ -132,7 +133,8 @@ export class DiagnosticsController implements vscode.Disposable {
     const key = finding.evidence.find((e) => e.role !== 'attempt') ?? finding.evidence[0];
     const range = this.lineRange(document, (key?.line ?? 1) - 1);
     const severityWord = { high: { en: 'High', ja: '高' }, medium: { en: 'Medium', ja: '中' }, low: { en: 'Low', ja: '低' } }[finding.severity][lang];
-    const diagnostic = new vscode.Diagnostic(range, `[${severityWord}] ${finding.title[lang]}: ${finding.explanation[lang]} ${finding.nextStep[lang]}`, level);
+    // User names and addresses come from the file: hidden characters are written out (`[U+202E]`), as in hovers.
+    const diagnostic = new vscode.Diagnostic(range, escapeInvisible(`[${severityWord}] ${finding.title[lang]}: ${finding.explanation[lang]} ${finding.nextStep[lang]}`), level);
     diagnostic.source = DIAGNOSTIC_SOURCE;
     diagnostic.code = finding.id;
     diagnostic.relatedInformation = finding.evidence

@@ -94,6 +94,17 @@ describe('security findings in the Problems panel (in the editor)', () => {
     assert.match(finding?.relatedInformation?.[0]?.message ?? '', /^attempt · 2025-12-04 09:00 UTC$/);
   });
 
+  it('a user name with hidden characters is written out in the finding, not reordered by them', async () => {
+    // U+202E reverses what follows it on screen: "victim@contoso.com" would read as another name.
+    const disguised = fatigue.map((line) => line.replace(/victim@contoso\.com/g, 'victim@\u202Emoc.osotnoc\u202C'));
+    const uri = await writeWorkspaceFile('fatigue-bidi.csv', disguised.join('\r\n') + '\r\n');
+    await openReport('scratch', 'fatigue-bidi.csv');
+    const diagnostics = await diagnosticsOf(uri, (d) => d.some((x) => x.code === 'mfa-fatigue'));
+    const message = diagnostics.find((d) => d.code === 'mfa-fatigue')?.message ?? '';
+    assert.ok(message.includes('victim@[U+202E]moc.osotnoc[U+202C]'), message);
+    assert.ok(!/[\u202A-\u202E\u2066-\u2069]/.test(message), 'no raw bidi control in the Problems panel');
+  });
+
   it('in Japanese, and raising the threshold above the burst removes the finding', async () => {
     const uri = await writeWorkspaceFile('fatigue-ja.csv', fatigue.join('\r\n') + '\r\n');
     await withSetting('entraReportLens.language', 'ja', async () => {

@@ -319,12 +319,20 @@ export async function pickQuickItem(page: Page, typed: string, rowText: string):
 
 /** Opens a workspace file with Quick Open (Ctrl+P), as a user does. */
 export async function openFile(page: Page, fileName: string): Promise<void> {
-  await page.keyboard.press('Control+P');
   const input = quickInput(page).locator('input');
-  await input.waitFor();
-  await input.fill(fileName);
-  await quickInput(page).locator('.monaco-list-row', { hasText: fileName }).first().click();
-  await page.locator('.tab.active', { hasText: fileName }).waitFor();
+  const row = quickInput(page).locator('.monaco-list-row', { hasText: fileName }).first();
+  // A file a test has just written may be missing from Quick Open's file search for a moment: ask again.
+  for (let attempt = 1; ; attempt++) {
+    await page.keyboard.press('Control+P');
+    await input.waitFor();
+    await input.fill(fileName);
+    const listed = await row.waitFor({ timeout: 10_000 }).then(() => true, () => false);
+    if (listed) break;
+    await page.keyboard.press('Escape');
+    if (attempt === 4) throw new Error(`${fileName} is not in Quick Open`);
+  }
+  await row.click();
+  await page.locator('.tab.active', { hasText: fileName }).first().waitFor();
 }
 
 /**
